@@ -1,0 +1,266 @@
+//! Writes the validated data as compact tables in `OUT_DIR`: one string blob, `u32`
+//! arrays included with `include_bytes!` (fast to compile at any size), and a `phf`
+//! perfect hash over the folded name keys.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use crate::fold::fold;
+use crate::layout::{self, NONE_I32};
+use crate::load::{Dataset, Place};
+
+#[derive(Default)]
+struct Strings {
+    text: String,
+    ends: Vec<u32>,
+    ids: HashMap<String, u32>,
+}
+
+impl Strings {
+    fn new() -> Self {
+        let mut s = Strings::default();
+        s.id(""); // id 0 is the empty string, which stands for "none"
+        s
+    }
+
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        self.text.push_str(s);
+        let id = self.ends.len() as u32;
+        self.ends.push(self.text.len() as u32);
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+}
+
+#[derive(Default)]
+struct Lists(Vec<u32>);
+
+impl Lists {
+    fn new() -> Self {
+        Lists(vec![0]) // offset 0 is the empty list
+    }
+
+    fn add(&mut self, items: &[usize]) -> u32 {
+        if items.is_empty() {
+            return 0;
+        }
+        let offset = self.0.len() as u32;
+        self.0.push(items.len() as u32);
+        self.0.extend(items.iter().map(|&i| i as u32));
+        offset
+    }
+}
+
+fn year(y: Option<i32>) -> u32 {
+    y.unwrap_or(NONE_I32) as u32
+}
+
+fn micro_degrees(d: f64) -> u32 {
+    (d * 1e6).round() as i32 as u32
+}
+
+/// How much a place matters when several share a name: its kind first, then its population.
+fn importance(p: &Place) -> u32 {
+    let population = p.population.unwrap_or(0) as f64;
+    p.kind.weight() * 10 + (20.0 * (population + 1.0).log10()).round() as u32
+}
+
+pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+    let mut strings = Strings::new();
+    let mut lists = Lists::new();
+
+    // Names are stored grouped by place, in data order within a place.
+    let mut order: Vec<usize> = (0..data.names.len()).collect();
+    order.sort_by_key(|&i| data.names[i].place);
+    let mut name_index = vec![0u32; data.names.len()];
+    for (new, &old) in order.iter().enumerate() {
+        name_index[old] = new as u32;
+    }
+    let mut names_start = vec![0u32; data.places.len()];
+    let mut names_len = vec![0u32; data.places.len()];
+    let mut names = Vec::with_capacity(order.len() * layout::name::FIELDS);
+    for (new, &old) in order.iter().enumerate() {
+        let n = &data.names[old];
+        if names_len[n.place] == 0 {
+            names_start[n.place] = new as u32;
+        }
+        names_len[n.place] += 1;
+        let mut record = [0u32; layout::name::FIELDS];
+        record[layout::name::PLACE] = n.place as u32;
+        record[layout::name::TEXT] = strings.id(&n.text);
+        record[layout::name::LANG] = strings.id(&n.lang);
+        record[layout::name::STATUS] = n.status as u32;
+        record[layout::name::WORLDVIEW] = lists.add(&n.worldview);
+        record[layout::name::FROM] = year(n.from);
+        record[layout::name::UNTIL] = year(n.until);
+        record[layout::name::SOURCE] = n.source as u32;
+        names.extend(record);
+    }
+
+    let mut places = Vec::with_capacity(data.places.len() * layout::place::FIELDS);
+    for (i, p) in data.places.iter().enumerate() {
+        use layout::place as f;
+        let mut record = [0u32; f::FIELDS];
+        record[f::ID] = strings.id(&p.id);
+        record[f::KIND] = p.kind as u32;
+        record[f::IMPORTANCE] = importance(p);
+        let (lat, lon) = p
+            .coords
+            .map_or((NONE_I32 as u32, NONE_I32 as u32), |(lat, lon)| {
+                (micro_degrees(lat), micro_degrees(lon))
+            });
+        record[f::LAT] = lat;
+        record[f::LON] = lon;
+        record[f::ISO2] = strings.id(&p.iso2);
+        record[f::ISO3] = strings.id(&p.iso3);
+        record[f::ISO_SUB] = strings.id(&p.iso_sub);
+        record[f::GEONAMES] = p.geonames.unwrap_or(0);
+        record[f::WIKIDATA] = strings.id(&p.wikidata);
+        record[f::PARENTS] = lists.add(&p.parents);
+        record[f::ADMINISTERED_BY] = lists.add(&p.administered_by);
+        record[f::CLAIMED_BY] = lists.add(&p.claimed_by);
+        record[f::SUCCEEDED_BY] = lists.add(&p.succeeded_by);
+        record[f::FROM] = year(p.from);
+        record[f::UNTIL] = year(p.until);
+        record[f::POPULATION] = p.population.unwrap_or(0).min(u32::MAX as u64) as u32;
+        record[f::NAMES_START] = names_start[i];
+        record[f::NAMES_LEN] = names_len[i];
+        places.extend(record);
+    }
+
+    // Every name is a key, and so is its form without a generic term. A place is listed
+    // once per key, under its best-ranked name for that key.
+    // A name matched in full is preferred to one matched without its generic term.
+    let mut by_key: HashMap<String, Vec<(bool, u32)>> = HashMap::new();
+    for (i, n) in data.names.iter().enumerate() {
+        let forms = [(false, Some(&n.text)), (true, n.without_generic.as_ref())];
+        for (stripped, form) in forms {
+            let Some(form) = form else { continue };
+            let key = fold(form);
+            if !key.is_empty() {
+                by_key
+                    .entry(key)
+                    .or_default()
+                    .push((stripped, name_index[i]));
+            }
+        }
+    }
+    let name_of = |new: u32| &data.names[order[new as usize]];
+    let mut keys: Vec<String> = by_key.keys().cloned().collect();
+    keys.sort();
+    let mut matches = Vec::new();
+    let mut key_matches = Vec::with_capacity(keys.len());
+    let mut max_key_bytes = 0;
+    for key in &keys {
+        max_key_bytes = max_key_bytes.max(key.len());
+        let mut list = by_key[key].clone();
+        list.sort_by_key(|&(stripped, n)| (name_of(n).place, stripped, name_of(n).status, n));
+        list.dedup_by_key(|&mut (_, n)| name_of(n).place);
+        let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
+        list.sort_by_key(|&n| {
+            let name = name_of(n);
+            let place = &data.places[name.place];
+            (
+                name.status.class(),
+                u32::MAX - importance(place),
+                name.place,
+                n,
+            )
+        });
+        key_matches.push((matches.len() as u32, list.len() as u32));
+        matches.extend(list);
+    }
+    let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let state = phf_generator::generate_hash(&key_strs);
+    let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
+    for &k in &state.map {
+        let mut record = [0u32; layout::key::FIELDS];
+        record[layout::key::TEXT] = strings.id(&keys[k]);
+        record[layout::key::MATCHES_START] = key_matches[k].0;
+        record[layout::key::MATCHES_LEN] = key_matches[k].1;
+        slots.extend(record);
+    }
+    let disps: Vec<u32> = state.disps.iter().flat_map(|&(a, b)| [a, b]).collect();
+
+    // Sorted indexes for lookups by id and by code.
+    let mut by_id: Vec<u32> = (0..data.places.len() as u32).collect();
+    by_id.sort_by(|&a, &b| data.places[a as usize].id.cmp(&data.places[b as usize].id));
+    let mut by_code: Vec<(String, u32)> = Vec::new();
+    let mut by_geonames: Vec<(u32, u32)> = Vec::new();
+    for (i, p) in data.places.iter().enumerate() {
+        for code in [&p.iso2, &p.iso3, &p.iso_sub, &p.wikidata] {
+            if !code.is_empty() {
+                by_code.push((code.clone(), i as u32));
+            }
+        }
+        if let Some(g) = p.geonames {
+            by_geonames.push((g, i as u32));
+        }
+    }
+    by_code.sort();
+    by_geonames.sort();
+    let by_code: Vec<u32> = by_code
+        .iter()
+        .flat_map(|(c, p)| [strings.id(c), *p])
+        .collect();
+    let by_geonames: Vec<u32> = by_geonames.iter().flat_map(|&(g, p)| [g, p]).collect();
+
+    let blobs: [(&str, &[u32]); 10] = [
+        ("STRING_ENDS", &strings.ends),
+        ("LISTS", &lists.0),
+        ("PLACES", &places),
+        ("NAMES", &names),
+        ("KEYS", &slots),
+        ("MATCHES", &matches),
+        ("DISPS", &disps),
+        ("BY_ID", &by_id),
+        ("BY_CODE", &by_code),
+        ("BY_GEONAMES", &by_geonames),
+    ];
+    let table_bytes: usize =
+        strings.text.len() + blobs.iter().map(|(_, b)| b.len() * 4).sum::<usize>();
+    let mut rs = String::new();
+    writeln!(
+        rs,
+        "// @generated by build/emit.rs from the files in data/. Do not edit."
+    )?;
+    writeln!(
+        rs,
+        "// {} places, {} names, {} keys; {} bytes of tables.",
+        data.places.len(),
+        data.names.len(),
+        keys.len(),
+        table_bytes
+    )?;
+    std::fs::write(out.join("strings.txt"), &strings.text)?;
+    rs.push_str("pub(crate) static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/strings.txt\"));\n");
+    for (name, words) in blobs {
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let file = format!("{}.bin", name.to_lowercase());
+        std::fs::write(out.join(&file), bytes)?;
+        writeln!(
+            rs,
+            "pub(crate) static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));"
+        )?;
+    }
+    writeln!(rs, "pub(crate) const PHF_KEY: u64 = {};", state.key)?;
+    writeln!(
+        rs,
+        "pub(crate) const MAX_KEY_BYTES: usize = {max_key_bytes};"
+    )?;
+    rs.push_str("pub(crate) static SOURCES: &[[&str; 5]] = &[\n");
+    for s in &data.sources {
+        writeln!(
+            rs,
+            "    [{:?}, {:?}, {:?}, {:?}, {:?}],",
+            s.id, s.title, s.version, s.licence, s.attribution
+        )?;
+    }
+    rs.push_str("];\n");
+    std::fs::write(out.join("tables.rs"), rs)?;
+    Ok(())
+}

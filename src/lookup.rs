@@ -1,0 +1,105 @@
+//! Finding a place by its id or by a code.
+
+use crate::place::{self, Place};
+use crate::tables::{self, BY_CODE, BY_GEONAMES, BY_ID};
+
+/// The place with this id, e.g. `"iturup"` or `"jp"`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(toponym::place("kuril-islands").unwrap().id(), "kuril-islands");
+/// assert!(toponym::place("atlantis").is_none());
+/// ```
+pub fn place(id: &str) -> Option<Place> {
+    let n = tables::words(BY_ID);
+    let i = binary_search(n, |i| {
+        Place::from_index(tables::word(BY_ID, i)).id().cmp(id)
+    })?;
+    Some(Place::from_index(tables::word(BY_ID, i)))
+}
+
+/// The place with this ISO 3166 code: alpha-2 (`"JP"`), alpha-3 (`"JPN"`), or ISO 3166-2
+/// (`"JP-01"`). Case does not matter.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(toponym::place_by_iso("jpn").unwrap().id(), "jp");
+/// assert_eq!(toponym::place_by_iso("JP-01").unwrap().id(), "hokkaido");
+/// ```
+pub fn place_by_iso(code: &str) -> Option<Place> {
+    let is_wikidata =
+        code.len() > 1 && code.starts_with(['Q', 'q']) && code.as_bytes()[1].is_ascii_digit();
+    if code.len() > 6 || is_wikidata {
+        return None;
+    }
+    by_code(&code.to_ascii_uppercase())
+}
+
+/// The place with this Wikidata item id, e.g. `"Q17"`.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(toponym::place_by_wikidata("Q17").unwrap().id(), "jp");
+/// ```
+pub fn place_by_wikidata(qid: &str) -> Option<Place> {
+    let digits = qid.get(1..).unwrap_or("");
+    if !qid.starts_with(['Q', 'q'])
+        || digits.is_empty()
+        || !digits.bytes().all(|b| b.is_ascii_digit())
+        || qid.len() > 12
+    {
+        return None;
+    }
+    by_code(&qid.to_ascii_uppercase())
+}
+
+fn by_code(code: &str) -> Option<Place> {
+    let n = tables::words(BY_CODE) / 2;
+    let i = binary_search(n, |i| {
+        tables::string(tables::word(BY_CODE, 2 * i)).cmp(code)
+    })?;
+    Some(Place::from_index(tables::word(BY_CODE, 2 * i + 1)))
+}
+
+/// The place with this GeoNames id.
+///
+/// # Examples
+///
+/// ```
+/// let japan = toponym::place("jp").unwrap();
+/// let id = japan.geonames_id().unwrap();
+/// assert_eq!(toponym::place_by_geonames(id), Some(japan));
+/// ```
+pub fn place_by_geonames(id: u32) -> Option<Place> {
+    let n = tables::words(BY_GEONAMES) / 2;
+    let i = binary_search(n, |i| tables::word(BY_GEONAMES, 2 * i).cmp(&id))?;
+    Some(Place::from_index(tables::word(BY_GEONAMES, 2 * i + 1)))
+}
+
+/// Every place in the gazetteer, in data order.
+///
+/// # Examples
+///
+/// ```
+/// assert!(toponym::places().any(|p| p.id() == "su"));
+/// ```
+pub fn places() -> impl ExactSizeIterator<Item = Place> + Clone {
+    (0..place::count()).map(Place::from_index)
+}
+
+/// Binary search over `0..n` with a comparison of element `i` against the target.
+fn binary_search(n: usize, cmp: impl Fn(usize) -> core::cmp::Ordering) -> Option<usize> {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match cmp(mid) {
+            core::cmp::Ordering::Less => lo = mid + 1,
+            core::cmp::Ordering::Greater => hi = mid,
+            core::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}

@@ -1,0 +1,168 @@
+//! Names, and the choice of a place's name for a language and a worldview.
+
+use core::cmp::Reverse;
+use core::fmt;
+
+use crate::Status;
+use crate::layout::name as f;
+use crate::place::{Place, Years};
+use crate::source::Source;
+use crate::tables::{self, NAMES};
+
+/// One name of a place: its text, language, status and whose usage it is.
+///
+/// # Examples
+///
+/// ```
+/// use toponym::Status;
+///
+/// let leningrad = toponym::resolve("Leningrad").next().unwrap().name();
+/// assert_eq!(leningrad.status(), Status::Historic);
+/// assert_eq!(leningrad.years().unwrap().until, Some(1991));
+/// assert_eq!(leningrad.place().id(), "saint-petersburg");
+/// ```
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Name {
+    index: u32,
+}
+
+impl Name {
+    pub(crate) fn from_index(index: u32) -> Name {
+        Name { index }
+    }
+
+    fn field(self, field: usize) -> u32 {
+        tables::field(NAMES, f::FIELDS, self.index, field)
+    }
+
+    /// The name as written, e.g. `"択捉島"`.
+    pub fn text(self) -> &'static str {
+        tables::string(self.field(f::TEXT))
+    }
+
+    /// Its language, a BCP-47 tag such as `"ja"`, `"ja-Latn"` or `"zh-Hant"`; `"und"` if unknown.
+    pub fn lang(self) -> &'static str {
+        tables::string(self.field(f::LANG))
+    }
+
+    /// How the name is used.
+    pub fn status(self) -> Status {
+        Status::ALL[self.field(f::STATUS) as usize]
+    }
+
+    /// The countries whose official usage this name is; empty for general usage.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let area = toponym::resolve("北方領土").next().unwrap();
+    /// let users: Vec<_> = area.name().worldview().map(|c| c.id()).collect();
+    /// assert_eq!(users, ["jp"]);
+    /// ```
+    pub fn worldview(self) -> impl ExactSizeIterator<Item = Place> + Clone {
+        tables::list(self.field(f::WORLDVIEW)).map(Place::from_index)
+    }
+
+    /// Whether the name is in general usage rather than one country's.
+    pub fn is_general(self) -> bool {
+        self.worldview().len() == 0
+    }
+
+    /// The years the name was in use, where known.
+    pub fn years(self) -> Option<Years> {
+        Years::from_words(self.field(f::FROM), self.field(f::UNTIL))
+    }
+
+    /// The place this is a name of.
+    pub fn place(self) -> Place {
+        Place::from_index(self.field(f::PLACE))
+    }
+
+    /// Where the name comes from.
+    pub fn source(self) -> Source {
+        Source::from_index(self.field(f::SOURCE))
+    }
+}
+
+impl fmt::Debug for Name {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Name")
+            .field("text", &self.text())
+            .field("lang", &self.lang())
+            .field("status", &self.status())
+            .finish()
+    }
+}
+
+impl fmt::Display for Name {
+    /// Writes the name's text.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text())
+    }
+}
+
+/// How close a name's language tag is to the requested one: 0 the same tag, 1 a shorter
+/// form of it, 2 the same language, 3 English, 4 anything else.
+fn language_step(requested: &str, tag: &str) -> u8 {
+    let primary = |t: &str| t.split('-').next().unwrap_or("").to_ascii_lowercase();
+    if tag.eq_ignore_ascii_case(requested) {
+        0
+    } else if requested.len() > tag.len()
+        && requested.as_bytes()[tag.len()] == b'-'
+        && requested[..tag.len()].eq_ignore_ascii_case(tag)
+    {
+        1
+    } else if primary(tag) == primary(requested) {
+        2
+    } else if primary(tag) == "en" {
+        3
+    } else {
+        4
+    }
+}
+
+/// The order in which statuses are preferred for display.
+fn display_rank(status: Status) -> u8 {
+    match status {
+        Status::Common => 0,
+        Status::Official => 1,
+        Status::Short => 2,
+        Status::Variant => 3,
+        Status::Abbreviation => 4,
+        Status::Historic => 5,
+    }
+}
+
+/// The fallback chain documented on [`Place::name_in`].
+pub(crate) fn choose(place: Place, lang: &str, worldview: Option<Place>) -> Option<Name> {
+    place.names().min_by_key(|&name| {
+        let step = language_step(lang, name.lang());
+        let usage = match worldview {
+            Some(w) if name.worldview().any(|c| c == w) => 0,
+            _ if name.is_general() => 1,
+            _ if name
+                .worldview()
+                .any(|c| place.administered_by().any(|a| a == c)) =>
+            {
+                2
+            }
+            _ => 3,
+        };
+        // With a worldview, another side's usage comes only after the whole chain has been
+        // tried; without one, the language comes first.
+        let pass = match (worldview.is_some(), step, usage) {
+            (_, 4, _) => 2,
+            (true, _, 2 | 3) => 1,
+            _ => 0,
+        };
+        (
+            name.status().is_historic(),
+            pass,
+            step,
+            usage,
+            display_rank(name.status()),
+            Reverse(name.lang().len()),
+            name.index,
+        )
+    })
+}

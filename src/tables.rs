@@ -1,0 +1,84 @@
+//! Access to the tables that the build script compiles from `data/`.
+//!
+//! The generated file holds only data; this module holds the few functions that read it.
+//! See `layout.rs` for the record formats.
+
+#[allow(clippy::all)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/tables.rs"));
+}
+
+pub(crate) use generated::{
+    BY_CODE, BY_GEONAMES, BY_ID, MAX_KEY_BYTES, NAMES, PLACES, SOURCES, STRINGS,
+};
+use generated::{DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
+
+use crate::layout;
+
+/// The `i`-th little-endian `u32` of `table`.
+#[inline]
+pub(crate) fn word(table: &[u8], i: usize) -> u32 {
+    let b = &table[i * 4..i * 4 + 4];
+    u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+}
+
+#[inline]
+pub(crate) fn words(table: &[u8]) -> usize {
+    table.len() / 4
+}
+
+/// The string with id `id` (id 0 is the empty string).
+#[inline]
+pub(crate) fn string(id: u32) -> &'static str {
+    let id = id as usize;
+    let start = if id == 0 {
+        0
+    } else {
+        word(STRING_ENDS, id - 1) as usize
+    };
+    &STRINGS[start..word(STRING_ENDS, id) as usize]
+}
+
+/// The string with id `id`, or `None` for the empty string.
+#[inline]
+pub(crate) fn optional_string(id: u32) -> Option<&'static str> {
+    (id != 0).then(|| string(id))
+}
+
+/// The items of the list at `offset`.
+pub(crate) fn list(offset: u32) -> impl ExactSizeIterator<Item = u32> + Clone {
+    let offset = offset as usize;
+    let len = word(LISTS, offset) as usize;
+    (offset + 1..offset + 1 + len).map(|i| word(LISTS, i))
+}
+
+/// Field `field` of record `index` in a table of `fields`-word records.
+#[inline]
+pub(crate) fn field(table: &[u8], fields: usize, index: u32, field: usize) -> u32 {
+    word(table, index as usize * fields + field)
+}
+
+/// The name ids listed under a folded key, best first; empty if the key is unknown.
+pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
+    let slots = words(KEYS) / layout::key::FIELDS;
+    if slots == 0 || key.len() > MAX_KEY_BYTES {
+        return 0..0;
+    }
+    let hashes = phf_shared::hash(key, &PHF_KEY);
+    let disps = words(DISPS) / 2;
+    let d = (hashes.g % disps as u32) as usize;
+    let (d1, d2) = (word(DISPS, 2 * d), word(DISPS, 2 * d + 1));
+    let slot = phf_shared::displace(hashes.f1, hashes.f2, d1, d2) % slots as u32;
+    let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
+    if string(at(layout::key::TEXT)) != key {
+        return 0..0;
+    }
+    let start = at(layout::key::MATCHES_START) as usize;
+    start..start + at(layout::key::MATCHES_LEN) as usize
+}
+
+/// The name id at position `i` of the match list.
+#[inline]
+pub(crate) fn match_at(i: usize) -> u32 {
+    word(MATCHES, i)
+}

@@ -1,0 +1,304 @@
+//! Every curated place, found by its names in several scripts, and the ranking rules.
+
+use toponym::{Status, resolve};
+
+fn first(query: &str) -> Option<&'static str> {
+    resolve(query).next().map(|m| m.place().id())
+}
+
+fn all(query: &str) -> Vec<&'static str> {
+    resolve(query).map(|m| m.place().id()).collect()
+}
+
+#[test]
+fn curated_places_in_several_scripts() {
+    // (place, names that must resolve to it first)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "kuril-islands",
+            &["Kuril Islands", "Курильские острова", "千島列島", "Kurilen"],
+        ),
+        (
+            "south-kurils",
+            &[
+                "Northern Territories",
+                "北方領土",
+                "Southern Kurils",
+                "Южные Курилы",
+                "South Kuril Islands",
+            ],
+        ),
+        (
+            "iturup",
+            &[
+                "Iturup",
+                "ITURUP",
+                "Iturup Island",
+                "Etorofu",
+                "択捉島",
+                "択捉",
+                "Итуруп",
+                "остров Итуруп",
+                "ｉｔｕｒｕｐ",
+            ],
+        ),
+        ("kunashir", &["Kunashir", "Kunashiri", "国後島", "Кунашир"]),
+        ("shikotan", &["Shikotan", "色丹島", "Шикотан"]),
+        ("habomai", &["Habomai", "歯舞群島", "острова Хабомаи"]),
+        ("hokkaido", &["Hokkaido", "北海道", "Хоккайдо"]),
+        ("sakhalin", &["Sakhalin", "Сахалин", "樺太"]),
+        ("jp", &["Japan", "日本", "Япония", "Japon", "اليابان"]),
+        (
+            "ru",
+            &[
+                "Russia",
+                "Россия",
+                "ロシア",
+                "Russian Federation",
+                "Russland",
+            ],
+        ),
+        ("ua", &["Ukraine", "Україна", "Украина", "ウクライナ"]),
+        (
+            "cn",
+            &["China", "中国", "Китай", "People's Republic of China"],
+        ),
+        ("tw", &["Taiwan", "台灣", "Тайвань"]),
+        ("kr", &["South Korea", "대한민국", "韓国"]),
+        ("kp", &["North Korea", "조선민주주의인민공화국", "DPRK"]),
+        (
+            "su",
+            &[
+                "Soviet Union",
+                "USSR",
+                "СССР",
+                "Советский Союз",
+                "ソ連",
+                "ソビエト連邦",
+                "Sowjetunion",
+                "URSS",
+                "СРСР",
+            ],
+        ),
+        (
+            "crimea",
+            &["Crimea", "Крым", "Крим", "クリミア半島", "Krim"],
+        ),
+        ("xk", &["Kosovo", "Kosova", "Косово"]),
+        ("eh", &["Western Sahara", "الصحراء الغربية"]),
+        (
+            "fk",
+            &[
+                "Falkland Islands",
+                "Islas Malvinas",
+                "Malvinas",
+                "Falklands",
+            ],
+        ),
+        (
+            "senkaku-islands",
+            &["Senkaku Islands", "尖閣諸島", "钓鱼岛", "Diaoyu Islands"],
+        ),
+        (
+            "liancourt-rocks",
+            &["Liancourt Rocks", "Dokdo", "독도", "竹島", "Takeshima"],
+        ),
+        (
+            "spratly-islands",
+            &[
+                "Spratly Islands",
+                "南沙群岛",
+                "Quần đảo Trường Sa",
+                "Quan dao Truong Sa",
+            ],
+        ),
+        (
+            "paracel-islands",
+            &["Paracel Islands", "西沙群岛", "Hoàng Sa"],
+        ),
+        ("kashmir", &["Kashmir", "कश्मीर"]),
+        ("aksai-chin", &["Aksai Chin", "阿克赛钦"]),
+        (
+            "arunachal-pradesh",
+            &["Arunachal Pradesh", "藏南", "Zangnan"],
+        ),
+        ("golan-heights", &["Golan Heights", "هضبة الجولان"]),
+        (
+            "west-bank",
+            &["West Bank", "Judea and Samaria", "الضفة الغربية"],
+        ),
+        ("gaza-strip", &["Gaza Strip", "قطاع غزة"]),
+        ("northern-cyprus", &["Northern Cyprus", "Kuzey Kıbrıs"]),
+        ("abkhazia", &["Abkhazia", "Абхазия", "აფხაზეთი"]),
+        ("south-ossetia", &["South Ossetia", "Южная Осетия"]),
+        ("transnistria", &["Transnistria", "Приднестровье"]),
+        (
+            "nagorno-karabakh",
+            &["Nagorno-Karabakh", "Nagorno Karabakh", "Artsakh", "Արցախ"],
+        ),
+        ("gi", &["Gibraltar"]),
+        (
+            "sea-of-japan",
+            &["Sea of Japan", "East Sea", "동해", "日本海"],
+        ),
+        (
+            "persian-gulf",
+            &["Persian Gulf", "Arabian Gulf", "الخليج العربي", "خلیج فارس"],
+        ),
+        ("kyiv", &["Kyiv", "Kiev", "Київ", "Киев", "キーウ"]),
+        ("odesa", &["Odesa", "Odessa", "Одеса", "Одесса"]),
+        ("kharkiv", &["Kharkiv", "Kharkov", "Харків", "Харьков"]),
+        ("mk", &["North Macedonia", "Северна Македонија", "FYROM"]),
+        ("sz", &["Eswatini", "Swaziland"]),
+        ("mm", &["Myanmar", "Burma", "မြန်မာ"]),
+        ("cz", &["Czechia", "Czech Republic", "Česko", "Cesko"]),
+        (
+            "ci",
+            &[
+                "Côte d'Ivoire",
+                "Cote d'Ivoire",
+                "Côte d’Ivoire",
+                "Ivory Coast",
+            ],
+        ),
+        ("cv", &["Cabo Verde", "Cape Verde"]),
+        ("mumbai", &["Mumbai", "Bombay", "मुंबई"]),
+        ("chennai", &["Chennai", "Madras", "சென்னை"]),
+        ("kolkata", &["Kolkata", "Calcutta", "কলকাতা"]),
+        ("beijing", &["Beijing", "Peking", "北京"]),
+        (
+            "ho-chi-minh-city",
+            &["Ho Chi Minh City", "Saigon", "Thành phố Hồ Chí Minh"],
+        ),
+        (
+            "saint-petersburg",
+            &[
+                "Saint Petersburg",
+                "St. Petersburg",
+                "St Petersburg",
+                "Leningrad",
+                "Petrograd",
+                "Санкт-Петербург",
+                "Ленинград",
+            ],
+        ),
+        (
+            "volgograd",
+            &["Volgograd", "Stalingrad", "Волгоград", "Сталинград"],
+        ),
+        (
+            "kaliningrad",
+            &["Kaliningrad", "Königsberg", "Konigsberg", "Калининград"],
+        ),
+        ("gdansk", &["Gdańsk", "Gdansk", "Danzig"]),
+        ("istanbul", &["Istanbul", "İstanbul", "Constantinople"]),
+        ("derry", &["Derry", "Londonderry"]),
+        ("denali", &["Denali", "Mount McKinley"]),
+        (
+            "everest",
+            &[
+                "Mount Everest",
+                "Everest",
+                "Sagarmatha",
+                "Chomolungma",
+                "珠穆朗玛峰",
+            ],
+        ),
+        ("uluru", &["Uluru", "Ayers Rock"]),
+    ];
+    let mut failures = Vec::new();
+    for (id, names) in cases {
+        assert!(toponym::place(id).is_some(), "no place {id}");
+        for name in *names {
+            if first(name) != Some(id) {
+                failures.push(format!("{name:?}: expected {id}, got {:?}", all(name)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn macedonia_means_both() {
+    let ids = all("Macedonia");
+    assert!(ids.contains(&"mk"), "{ids:?}");
+    assert!(ids.contains(&"macedonia-greece"), "{ids:?}");
+}
+
+#[test]
+fn a_generic_term_alone_matches_nothing() {
+    for generic in [
+        "Island",
+        "island",
+        "остров",
+        "島",
+        "Islands",
+        "Mount",
+        "諸島",
+    ] {
+        assert_eq!(all(generic), Vec::<&str>::new(), "{generic}");
+    }
+}
+
+#[test]
+fn historic_names_resolve_and_say_so() {
+    for (old, id) in [
+        ("Leningrad", "saint-petersburg"),
+        ("Stalingrad", "volgograd"),
+        ("Swaziland", "sz"),
+    ] {
+        let m = resolve(old).next().unwrap();
+        assert_eq!(m.place().id(), id);
+        assert_eq!(m.name().status(), Status::Historic, "{old}");
+        assert!(
+            m.name().years().and_then(|y| y.until).is_some(),
+            "{old} has no end year"
+        );
+    }
+}
+
+#[test]
+fn matches_say_whose_usage_the_name_is() {
+    let m = resolve("北方領土").next().unwrap();
+    assert_eq!(m.name().lang(), "ja");
+    assert_eq!(
+        m.name().worldview().map(|c| c.id()).collect::<Vec<_>>(),
+        ["jp"]
+    );
+    let m = resolve("Южные Курилы").next().unwrap();
+    assert_eq!(
+        m.name().worldview().map(|c| c.id()).collect::<Vec<_>>(),
+        ["ru"]
+    );
+}
+
+#[test]
+fn ranking_puts_current_before_historic_and_important_before_minor() {
+    for query in ["Macedonia", "Georgia", "Kiev", "Korea", "Congo"] {
+        let matches: Vec<_> = resolve(query).collect();
+        for pair in matches.windows(2) {
+            let class = |s: Status| match s {
+                Status::Variant => 1,
+                Status::Historic => 2,
+                _ => 0,
+            };
+            let (a, b) = (pair[0], pair[1]);
+            let key =
+                |m: toponym::Match| (class(m.name().status()), u32::MAX - m.place().importance());
+            assert!(key(a) <= key(b), "{query}: {a:?} before {b:?}");
+        }
+    }
+}
+
+#[test]
+fn each_place_appears_once_per_query() {
+    for place in toponym::places() {
+        for name in place.names() {
+            let ids = all(name.text());
+            let mut unique = ids.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(ids.len(), unique.len(), "{:?}: {ids:?}", name.text());
+        }
+    }
+}
