@@ -246,11 +246,11 @@ fn write_matches(
         let (place, name) = (m.place(), m.name());
         writeln!(
             out,
-            "  {:>2}. {:<20} {:<16} {:<24} matched {:?} ({})",
+            "  {:>2}. {} [{}, {}] matched {:?} ({})",
             i + 1,
+            display_name(place, o),
             place.id(),
             place.kind().as_str(),
-            display_name(place, o),
             name.text(),
             describe_name(name)
         )?;
