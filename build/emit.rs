@@ -2,12 +2,13 @@
 //! arrays included with `include_bytes!` (fast to compile at any size), and a `phf`
 //! perfect hash over the folded name keys.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
 use std::path::Path;
 
 use crate::fold::fold;
 use crate::layout::{self, NONE_I32};
+use crate::load::vocab::Kind;
 use crate::load::{Dataset, Place};
 
 #[derive(Default)]
@@ -63,19 +64,66 @@ fn micro_degrees(d: f64) -> u32 {
     (d * 1e6).round() as i32 as u32
 }
 
+/// The importance of a city of this many inhabitants.
+fn city_importance(population: u64) -> u32 {
+    Kind::City.weight() * 10 + (20.0 * (population as f64 + 1.0).log10()).round() as u32
+}
+
 /// How much a place matters when several share a name: its kind first, then its population.
-fn importance(p: &Place) -> u32 {
-    let population = p.population.unwrap_or(0) as f64;
-    p.kind.weight() * 10 + (20.0 * (population + 1.0).log10()).round() as u32
+///
+/// A first-level region, whose population the data does not give, counts as a city of a
+/// million inhabitants: a bigger city comes before a region of the same name (Tokyo, Москва,
+/// Buenos Aires), a region before a smaller city (Ontario before Ontario, California).
+fn base_importance(p: &Place) -> u32 {
+    match (p.kind, p.population) {
+        (Kind::Region, None) => city_importance(1_000_000) + 1,
+        (kind, population) => {
+            let population = population.unwrap_or(0) as f64;
+            kind.weight() * 10 + (20.0 * (population + 1.0).log10()).round() as u32
+        }
+    }
+}
+
+/// Every place's importance. A city that shares a name with a region containing it comes
+/// just before that region whatever its size: the region is named after the city (Québec,
+/// Tucumán, Salzburg), and the city is what the name means first.
+fn importances(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u32> {
+    let mut importance: Vec<u32> = data.places.iter().map(base_importance).collect();
+    let mut region_keys: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for (n, keys) in data.names.iter().zip(name_keys) {
+        if data.places[n.place].kind == Kind::Region {
+            let set = region_keys.entry(n.place).or_default();
+            set.extend(keys.iter().map(String::as_str));
+        }
+    }
+    for (n, keys) in data.names.iter().zip(name_keys) {
+        let place = &data.places[n.place];
+        if place.kind != Kind::City {
+            continue;
+        }
+        for &parent in &place.parents {
+            let Some(parent_keys) = region_keys.get(&parent) else {
+                continue;
+            };
+            if keys.iter().any(|k| parent_keys.contains(k.as_str())) {
+                importance[n.place] = importance[n.place].max(importance[parent] + 1);
+            }
+        }
+    }
+    importance
 }
 
 pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
     let mut strings = Strings::new();
     let mut lists = Lists::new();
 
-    // Names are stored grouped by place, in data order within a place.
     let mut order: Vec<usize> = (0..data.names.len()).collect();
-    order.sort_by_key(|&i| data.names[i].place);
+    // Names are stored grouped by place and, within a place, by language tag (in data order
+    // within a language), so that `Place::name` finds a language by binary search.
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&data.names[a], &data.names[b]);
+        (a.place, a.lang.as_str()).cmp(&(b.place, b.lang.as_str()))
+    });
     let mut name_index = vec![0u32; data.names.len()];
     for (new, &old) in order.iter().enumerate() {
         name_index[old] = new as u32;
@@ -101,13 +149,28 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         names.extend(record);
     }
 
+    // The folded keys of every name: its text, and its form without a generic term.
+    let name_keys: Vec<Vec<String>> = data
+        .names
+        .iter()
+        .map(|n| {
+            let mut keys = vec![fold(&n.text)];
+            if let Some(without) = &n.without_generic {
+                keys.push(fold(without));
+            }
+            keys.retain(|k| !k.is_empty());
+            keys
+        })
+        .collect();
+    let importance = importances(data, &name_keys);
+
     let mut places = Vec::with_capacity(data.places.len() * layout::place::FIELDS);
     for (i, p) in data.places.iter().enumerate() {
         use layout::place as f;
         let mut record = [0u32; f::FIELDS];
         record[f::ID] = strings.id(&p.id);
         record[f::KIND] = p.kind as u32;
-        record[f::IMPORTANCE] = importance(p);
+        record[f::IMPORTANCE] = importance[i];
         let (lat, lon) = p
             .coords
             .map_or((NONE_I32 as u32, NONE_I32 as u32), |(lat, lon)| {
@@ -158,15 +221,50 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
     for key in &keys {
         max_key_bytes = max_key_bytes.max(key.len());
         let mut list = by_key[key].clone();
-        list.sort_by_key(|&(stripped, n)| (name_of(n).place, stripped, name_of(n).status, n));
+        // Of a place's names with this key, the one shown as matched is the best-ranked,
+        // then the spelling most of its languages share ("Paris" rather than "París"),
+        // then English.
+        let mut spellings: HashMap<(usize, &str), usize> = HashMap::new();
+        for &(_, n) in &list {
+            *spellings
+                .entry((name_of(n).place, &name_of(n).text))
+                .or_default() += 1;
+        }
+        list.sort_by_key(|&(stripped, n)| {
+            let name = name_of(n);
+            (
+                name.place,
+                stripped,
+                // A name with a language says more than the same text without one.
+                name.lang == "und",
+                name.status,
+                std::cmp::Reverse(spellings[&(name.place, name.text.as_str())]),
+                name.lang != "en",
+                n,
+            )
+        });
+        // How many languages give each place this name: a name that only one language
+        // uses for a place (Walser German "England" for the United Kingdom, Portuguese
+        // "Victoria" for Hong Kong) comes after places that several languages call so.
+        let mut languages: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for &(_, n) in &list {
+            let name = name_of(n);
+            if name.lang != "und" {
+                languages
+                    .entry(name.place)
+                    .or_default()
+                    .insert(name.lang.split('-').next().unwrap_or(""));
+            }
+        }
+        let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;
         list.dedup_by_key(|&mut (_, n)| name_of(n).place);
         let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
         list.sort_by_key(|&n| {
             let name = name_of(n);
-            let place = &data.places[name.place];
             (
                 name.status.class(),
-                u32::MAX - importance(place),
+                rare(name.place),
+                u32::MAX - importance[name.place],
                 name.place,
                 n,
             )
@@ -179,7 +277,9 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
     let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
     for &k in &state.map {
         let mut record = [0u32; layout::key::FIELDS];
-        record[layout::key::TEXT] = strings.id(&keys[k]);
+        let id = strings.id(&keys[k]) as usize;
+        record[layout::key::TEXT_START] = if id == 0 { 0 } else { strings.ends[id - 1] };
+        record[layout::key::TEXT_LEN] = keys[k].len() as u32;
         record[layout::key::MATCHES_START] = key_matches[k].0;
         record[layout::key::MATCHES_LEN] = key_matches[k].1;
         slots.extend(record);
@@ -248,6 +348,13 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         )?;
     }
     writeln!(rs, "pub(crate) const PHF_KEY: u64 = {};", state.key)?;
+    // Constants, so that the reductions modulo these counts compile to multiplications.
+    writeln!(rs, "pub(crate) const KEY_SLOTS: u32 = {};", state.map.len())?;
+    writeln!(
+        rs,
+        "pub(crate) const DISP_COUNT: u32 = {};",
+        state.disps.len()
+    )?;
     writeln!(
         rs,
         "pub(crate) const MAX_KEY_BYTES: usize = {max_key_bytes};"
@@ -261,6 +368,22 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         )?;
     }
     rs.push_str("];\n");
+    let key_importance: Vec<u32> = key_matches
+        .iter()
+        .map(|&(start, len)| {
+            let list = &matches[start as usize..(start + len) as usize];
+            list.iter()
+                .map(|&n| importance[name_of(n).place])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    rs.push_str(&crate::automaton::write(
+        &keys,
+        &state.map,
+        &key_importance,
+        out,
+    )?);
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())
 }

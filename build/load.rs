@@ -467,20 +467,71 @@ impl Validator {
         }
     }
 
+    /// Reports every place that is its own ancestor: the places of a strongly connected
+    /// component of the parent graph with more than one place, or with a place that is
+    /// its own parent. Linear in the number of places and parent links (Tarjan), so that
+    /// hundreds of thousands of places cost nothing.
     fn check_parent_cycles(&mut self) {
-        for start in 0..self.data.places.len() {
-            let mut seen = vec![false; self.data.places.len()];
-            let mut stack = self.data.places[start].parents.clone();
-            while let Some(p) = stack.pop() {
-                if p == start {
-                    let loc = self.data.places[start].loc.clone();
-                    let id = self.data.places[start].id.clone();
-                    self.error(&loc, format!("{id:?} is its own ancestor"));
-                    break;
+        let n = self.data.places.len();
+        const UNSEEN: usize = usize::MAX;
+        let mut index = vec![UNSEEN; n];
+        let mut low = vec![0; n];
+        let mut on_stack = vec![false; n];
+        let mut stack = Vec::new();
+        let mut in_cycle = vec![false; n];
+        let mut next = 0;
+        for root in 0..n {
+            if index[root] != UNSEEN {
+                continue;
+            }
+            // (place, position in its parent list)
+            let mut work = vec![(root, 0)];
+            index[root] = next;
+            low[root] = next;
+            next += 1;
+            stack.push(root);
+            on_stack[root] = true;
+            while let Some(&mut (v, ref mut i)) = work.last_mut() {
+                let parents = &self.data.places[v].parents;
+                if let Some(&w) = parents.get(*i) {
+                    *i += 1;
+                    if index[w] == UNSEEN {
+                        index[w] = next;
+                        low[w] = next;
+                        next += 1;
+                        stack.push(w);
+                        on_stack[w] = true;
+                        work.push((w, 0));
+                    } else if on_stack[w] {
+                        low[v] = low[v].min(index[w]);
+                    }
+                    continue;
                 }
-                if !std::mem::replace(&mut seen[p], true) {
-                    stack.extend(&self.data.places[p].parents);
+                work.pop();
+                if let Some(&(u, _)) = work.last() {
+                    low[u] = low[u].min(low[v]);
                 }
+                if low[v] == index[v] {
+                    let mut component = Vec::new();
+                    while let Some(w) = stack.pop() {
+                        on_stack[w] = false;
+                        component.push(w);
+                        if w == v {
+                            break;
+                        }
+                    }
+                    let cyclic = component.len() > 1 || self.data.places[v].parents.contains(&v);
+                    for w in component {
+                        in_cycle[w] = cyclic;
+                    }
+                }
+            }
+        }
+        for (i, cyclic) in in_cycle.into_iter().enumerate() {
+            if cyclic {
+                let loc = self.data.places[i].loc.clone();
+                let id = self.data.places[i].id.clone();
+                self.error(&loc, format!("{id:?} is its own ancestor"));
             }
         }
     }

@@ -48,10 +48,13 @@ pub mod name {
 
 /// Fields of a slot of the perfect-hash key table.
 pub mod key {
-    pub const TEXT: usize = 0;
-    pub const MATCHES_START: usize = 1;
-    pub const MATCHES_LEN: usize = 2;
-    pub const FIELDS: usize = 3;
+    /// The key's byte offset in the string blob (not a string id: one memory access fewer).
+    pub const TEXT_START: usize = 0;
+    /// The key's length in bytes, so that most misses are rejected without reading it.
+    pub const TEXT_LEN: usize = 1;
+    pub const MATCHES_START: usize = 2;
+    pub const MATCHES_LEN: usize = 3;
+    pub const FIELDS: usize = 4;
 }
 
 /// An absent year or coordinate.

@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod common_words;
 mod fold;
 mod layout;
 mod lookup;
@@ -49,7 +50,9 @@ mod resolve;
 #[cfg(feature = "serde")]
 mod serde_impls;
 mod source;
+mod suggest;
 mod tables;
+mod text;
 mod vocab;
 
 pub use fold::{fold, fold_into};
@@ -58,4 +61,6 @@ pub use name::Name;
 pub use place::{Coordinates, Place, Years};
 pub use resolve::{MAX_NAME_BYTES, Match, Matches, resolve};
 pub use source::{Source, sources};
+pub use suggest::{MAX_SUGGESTIONS, Suggestion, suggest};
+pub use text::{Mention, find_in_text};
 pub use vocab::{Kind, Status, UnknownWord};

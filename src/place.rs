@@ -199,7 +199,7 @@ impl Place {
         self.field(f::IMPORTANCE)
     }
 
-    /// Every name of the place, in data order.
+    /// Every name of the place, grouped by language tag (in data order within a language).
     ///
     /// # Examples
     ///
@@ -208,8 +208,12 @@ impl Place {
     /// assert!(su.names().any(|n| n.text() == "СССР" && n.lang() == "ru"));
     /// ```
     pub fn names(self) -> impl ExactSizeIterator<Item = Name> + Clone {
+        self.names_range().map(Name::from_index)
+    }
+
+    pub(crate) fn names_range(self) -> core::ops::Range<u32> {
         let start = self.field(f::NAMES_START);
-        (start..start + self.field(f::NAMES_LEN)).map(Name::from_index)
+        start..start + self.field(f::NAMES_LEN)
     }
 
     /// The place's name in language `lang` (a BCP-47 tag), in general usage.

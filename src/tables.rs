@@ -9,9 +9,10 @@ mod generated {
 }
 
 pub(crate) use generated::{
-    BY_CODE, BY_GEONAMES, BY_ID, MAX_KEY_BYTES, NAMES, PLACES, SOURCES, STRINGS,
+    BY_CODE, BY_GEONAMES, BY_ID, KEYS_BY_IMPORTANCE, KEYS_FST, MAX_KEY_BYTES, NAMES, PLACES,
+    SOURCES, STRINGS,
 };
-use generated::{DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
+use generated::{DISP_COUNT, DISPS, KEY_SLOTS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
 
 use crate::layout;
 
@@ -60,17 +61,19 @@ pub(crate) fn field(table: &[u8], fields: usize, index: u32, field: usize) -> u3
 
 /// The name ids listed under a folded key, best first; empty if the key is unknown.
 pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
-    let slots = words(KEYS) / layout::key::FIELDS;
-    if slots == 0 || key.len() > MAX_KEY_BYTES {
+    if KEY_SLOTS == 0 || key.len() > MAX_KEY_BYTES {
         return 0..0;
     }
     let hashes = phf_shared::hash(key, &PHF_KEY);
-    let disps = words(DISPS) / 2;
-    let d = (hashes.g % disps as u32) as usize;
+    let d = (hashes.g % DISP_COUNT) as usize;
     let (d1, d2) = (word(DISPS, 2 * d), word(DISPS, 2 * d + 1));
-    let slot = phf_shared::displace(hashes.f1, hashes.f2, d1, d2) % slots as u32;
+    let slot = phf_shared::displace(hashes.f1, hashes.f2, d1, d2) % KEY_SLOTS;
     let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
-    if string(at(layout::key::TEXT)) != key {
+    let (start, len) = (
+        at(layout::key::TEXT_START) as usize,
+        at(layout::key::TEXT_LEN) as usize,
+    );
+    if len != key.len() || STRINGS.as_bytes().get(start..start + len) != Some(key.as_bytes()) {
         return 0..0;
     }
     let start = at(layout::key::MATCHES_START) as usize;
@@ -81,4 +84,18 @@ pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
 #[inline]
 pub(crate) fn match_at(i: usize) -> u32 {
     word(MATCHES, i)
+}
+
+/// The key in slot `slot` of the perfect hash table, and its match list.
+pub(crate) fn slot(slot: u32) -> (&'static str, core::ops::Range<usize>) {
+    let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
+    let (start, len) = (
+        at(layout::key::TEXT_START) as usize,
+        at(layout::key::TEXT_LEN) as usize,
+    );
+    let matches = at(layout::key::MATCHES_START) as usize;
+    (
+        &STRINGS[start..start + len],
+        matches..matches + at(layout::key::MATCHES_LEN) as usize,
+    )
 }

@@ -160,9 +160,14 @@ impl Status {
         matches!(self, Status::Historic)
     }
 
+    /// Official, common, short or abbreviation: a primary name rather than a variant or a
+    /// historic one.
+    pub(crate) const fn class_is_primary(self) -> bool {
+        self.class() == 0
+    }
+
     /// The ranking class used by `resolve`: primary names (official, common, short,
     /// abbreviation) before variants, current names before historic ones.
-    #[allow(dead_code)] // used by the build script
     pub(crate) const fn class(self) -> u32 {
         match self {
             Status::Official | Status::Common | Status::Short | Status::Abbreviation => 0,

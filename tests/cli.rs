@@ -84,7 +84,7 @@ fn resolve_with_lang_and_worldview() {
 
 #[test]
 fn batch_from_stdin_one_line_per_input_line() {
-    let mut input = b"Kyiv\n\nAtlantis\nKi\xffev\n".to_vec();
+    let mut input = b"Kyiv\n\nNowhere in Particular\nKi\xffev\n".to_vec();
     input.extend(std::iter::repeat_n(b'x', 10 * 1024 * 1024));
     input.extend(b"\nUSSR\r\n");
     let out = run(&["resolve", "--json"], &input);
@@ -109,7 +109,7 @@ fn batch_from_stdin_one_line_per_input_line() {
 
 #[test]
 fn readable_table() {
-    let out = run(&["resolve", "Leningrad", "Atlantis"], b"");
+    let out = run(&["resolve", "Leningrad", "Nowhere in Particular"], b"");
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("saint-petersburg"), "{text}");
     assert!(text.contains("historic"), "{text}");
@@ -141,7 +141,7 @@ fn show_text_and_json() {
 fn bad_usage_exits_non_zero_with_one_line() {
     for args in [
         &["resolve", "--frobnicate"][..],
-        &["show", "atlantis"],
+        &["show", "nowhere-in-particular"],
         &["show"],
         &["resolve", "--worldview", "XX", "Kyiv"],
         &["resolve", "--lang"],
@@ -153,4 +153,53 @@ fn bad_usage_exits_non_zero_with_one_line() {
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert!(stderr.starts_with("toponym: "), "{args:?}: {stderr}");
     }
+}
+
+#[test]
+fn tag_json_gives_byte_offsets() {
+    let text = "Talks in Kyiv and 東京 on the Northern Territories.";
+    let out = run(&["tag", "--json"], text.as_bytes());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let mentions = v.as_array().unwrap();
+    assert_eq!(mentions.len(), 3);
+    for m in mentions {
+        let (start, end) = (
+            m["start"].as_u64().unwrap() as usize,
+            m["end"].as_u64().unwrap() as usize,
+        );
+        assert_eq!(&text[start..end], m["text"].as_str().unwrap());
+        assert!(m["id"].is_string() && m["name"].is_string());
+    }
+    assert_eq!(mentions[0]["id"], "kyiv");
+    assert_eq!(mentions[1]["id"], "tokyo");
+    assert_eq!(mentions[2]["id"], "south-kurils");
+    let out = run(&["tag", "--json", "--worldview", "JP"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v[2]["name"], "Northern Territories");
+}
+
+#[test]
+fn tag_rejects_invalid_utf8() {
+    let out = run(&["tag"], b"Kyiv \xff");
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).starts_with("toponym: the text is not valid UTF-8")
+    );
+}
+
+#[test]
+fn suggest_json() {
+    let out = run(&["suggest", "Iturop", "--json", "--limit", "3"], b"");
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.as_array().unwrap().len() <= 3);
+    assert_eq!(v[0]["id"], "iturup");
+    assert_eq!(v[0]["edits"], 1);
+    let out = run(&["suggest", "Kyiv", "--limit", "many"], b"");
+    assert!(!out.status.success());
 }

@@ -13,13 +13,18 @@ use toponym::{Match, Name, Place};
 const USAGE: &str = "\
 usage: toponym resolve [--lang L] [--worldview CC] [--json] [NAME ...]
        toponym show ID [--lang L] [--worldview CC] [--json]
+       toponym tag [--lang L] [--worldview CC] [--json] < TEXT
+       toponym suggest PREFIX [--limit N] [--lang L] [--worldview CC] [--json]
        toponym --help | --version
 
 resolve  every place each NAME can mean, best first; with no NAME, one name per line from stdin
 show     everything about the place with this id (or ISO code)
+tag      the place names mentioned in the text on stdin, with byte offsets
+suggest  completions of PREFIX, or near matches when nothing completes
 --lang       language of the displayed names (BCP-47, default en)
 --worldview  show names as this country's usage (ISO 3166-1 code, e.g. JP)
---json       one JSON object per name (resolve) or for the place (show)";
+--limit      how many suggestions (default 10, at most 100)
+--json       one JSON object per name (resolve), for the place (show), a JSON array (tag, suggest)";
 
 /// Input lines longer than this are not read into memory; they match nothing.
 const MAX_LINE_BYTES: usize = toponym::MAX_NAME_BYTES;
@@ -28,6 +33,7 @@ struct Options {
     lang: String,
     worldview: Option<Place>,
     json: bool,
+    limit: usize,
     args: Vec<String>,
 }
 
@@ -66,6 +72,8 @@ fn run() -> Result<ExitCode, String> {
         }
         "resolve" => resolve(&options(rest)?).map_err(io_error),
         "show" => show(&options(rest)?),
+        "tag" => tag(&options(rest)?),
+        "suggest" => suggest(&options(rest)?),
         other => Err(format!("unknown command {other:?}\n{USAGE}")),
     }
 }
@@ -79,6 +87,7 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
         lang: "en".into(),
         worldview: None,
         json: false,
+        limit: 10,
         args: Vec::new(),
     };
     let mut raw = raw.into_iter();
@@ -86,6 +95,12 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
         let mut value = |flag: &str| raw.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
             "--json" => o.json = true,
+            "--limit" => {
+                let n = value("--limit")?;
+                o.limit = n
+                    .parse()
+                    .map_err(|_| format!("--limit {n:?} is not a number"))?;
+            }
             "--lang" => o.lang = value("--lang")?,
             "--worldview" => {
                 let code = value("--worldview")?;
@@ -451,4 +466,128 @@ fn years_json(j: &mut Json, years: Option<toponym::Years>) {
             .raw("}"),
         None => j.raw("null"),
     };
+}
+
+/// Longest text `tag` reads from stdin.
+const MAX_TEXT_BYTES: u64 = 256 * 1024 * 1024;
+
+fn tag(o: &Options) -> Result<ExitCode, String> {
+    if !o.args.is_empty() {
+        return Err(format!(
+            "tag reads the text from stdin and takes no NAME\n{USAGE}"
+        ));
+    }
+    let mut bytes = Vec::new();
+    io::Read::read_to_end(
+        &mut io::Read::take(io::stdin().lock(), MAX_TEXT_BYTES + 1),
+        &mut bytes,
+    )
+    .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_TEXT_BYTES {
+        return Err(format!("the text is longer than {MAX_TEXT_BYTES} bytes"));
+    }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "the text is not valid UTF-8 (at byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let mentions = toponym::find_in_text(&text);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if o.json {
+        let mut j = Json::new();
+        j.raw("[");
+        for (i, m) in mentions.iter().enumerate() {
+            if i > 0 {
+                j.raw(",");
+            }
+            let place = m.best().place();
+            j.raw("{")
+                .key("start")
+                .num(m.start())
+                .key("end")
+                .num(m.end())
+                .key("text")
+                .str(m.text());
+            j.key("id")
+                .str(place.id())
+                .key("name")
+                .str(display_name(place, o))
+                .raw("}");
+        }
+        j.raw("]");
+        writeln!(out, "{}", j.0).map_err(io_error)?;
+    } else {
+        for m in &mentions {
+            let place = m.best().place();
+            writeln!(
+                out,
+                "{:>6}-{:<6} {} -> {} [{}, {}]",
+                m.start(),
+                m.end(),
+                m.text(),
+                display_name(place, o),
+                place.id(),
+                place.kind()
+            )
+            .map_err(io_error)?;
+        }
+    }
+    out.flush().map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn suggest(o: &Options) -> Result<ExitCode, String> {
+    let [prefix] = o.args.as_slice() else {
+        return Err(format!("suggest takes one PREFIX\n{USAGE}"));
+    };
+    let suggestions = toponym::suggest(prefix, o.limit);
+    let mut out = BufWriter::new(io::stdout().lock());
+    if o.json {
+        let mut j = Json::new();
+        j.raw("[");
+        for (i, s) in suggestions.iter().enumerate() {
+            if i > 0 {
+                j.raw(",");
+            }
+            let (place, name) = (s.matched().place(), s.matched().name());
+            j.raw("{")
+                .key("id")
+                .str(place.id())
+                .key("kind")
+                .str(place.kind().as_str());
+            j.key("name").str(display_name(place, o));
+            j.key("matched")
+                .raw("{")
+                .key("text")
+                .str(name.text())
+                .key("lang")
+                .str(name.lang())
+                .raw("}");
+            j.key("edits").num(s.edits()).raw("}");
+        }
+        j.raw("]");
+        writeln!(out, "{}", j.0).map_err(io_error)?;
+    } else {
+        for s in &suggestions {
+            let (place, name) = (s.matched().place(), s.matched().name());
+            let edits = if s.edits() > 0 {
+                format!(", {} edit(s)", s.edits())
+            } else {
+                String::new()
+            };
+            writeln!(
+                out,
+                "{} [{}, {}] via {:?} ({}{edits})",
+                display_name(place, o),
+                place.id(),
+                place.kind(),
+                name.text(),
+                name.lang()
+            )
+            .map_err(io_error)?;
+        }
+    }
+    out.flush().map_err(io_error)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Prints the medians per lookup from the last `cargo bench --bench resolve`, and ratios."""
+import json
+import pathlib
+
+root = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+
+
+def median_ns(group, bench):
+    path = root / group / bench / "new" / "estimates.json"
+    return json.loads(path.read_text())["median"]["point_estimate"]
+
+
+print("| lookup | toponym (phf) | HashMap built at start-up | HashMap / toponym |")
+print("|---|---|---|---|")
+groups = sorted(p.name for p in root.iterdir() if p.name.startswith("exact-"))
+for group in groups + ["mixed-24"]:
+    name = group.removeprefix("exact-")
+    per = 24 if name == "mixed-24" else 1
+    ours, theirs = median_ns(group, "toponym") / per, median_ns(group, "hashmap") / per
+    print(f"| {name}{' (per lookup)' if per > 1 else ''} | {ours:.0f} ns | {theirs:.0f} ns | {theirs / ours:.2f} |")
+startup = (root / "hashmap-startup.txt").read_text().split()
+print(f"\nHashMap start-up: {int(startup[0]) / 1e6:.2f} ms to index {startup[1]} keys; "
+      "the compiled tables need no start-up work.")

@@ -1,0 +1,165 @@
+//! Finding place names in text: spans, longest match, word boundaries, precision rules,
+//! and precision and recall on the hand-labelled corpus in tests/corpus/.
+
+use toponym::find_in_text;
+
+fn found(text: &str) -> Vec<(&str, &'static str)> {
+    find_in_text(text)
+        .iter()
+        .map(|m| (m.text(), m.best().place().id()))
+        .collect()
+}
+
+#[test]
+fn spans_are_byte_offsets_into_the_text() {
+    let text = "От Москвы до 東京 — Kyiv's";
+    for m in find_in_text(text) {
+        assert_eq!(&text[m.start()..m.end()], m.text());
+    }
+    assert_eq!(found(text).last(), Some(&("Kyiv", "kyiv")));
+}
+
+#[test]
+fn longest_match_wins() {
+    assert_eq!(
+        found("Flights to Buenos Aires resumed."),
+        [("Buenos Aires", "buenos-aires")]
+    );
+    assert_eq!(found("北方領土の返還"), [("北方領土", "south-kurils")]);
+    assert_eq!(
+        found("He flew to New York."),
+        [("New York", "new-york-city")]
+    );
+}
+
+#[test]
+fn words_are_not_split() {
+    assert_eq!(found("Japan's economy"), [("Japan", "jp")]);
+    assert_eq!(found("a Kyiv-based firm"), [("Kyiv", "kyiv")]);
+    assert_eq!(found("Japanese and Russians"), []);
+    assert_eq!(found("Kyivstar"), []);
+}
+
+#[test]
+fn common_words_and_surnames_are_not_places() {
+    assert_eq!(found("Nice weather today."), []);
+    assert_eq!(found("The weather was nice in Nice."), [("Nice", "nice")]);
+    assert_eq!(found("Mobile phones were banned."), []);
+    assert_eq!(found("Prime Minister Shinzo Abe spoke."), []);
+    assert_eq!(found("a split decision"), []);
+}
+
+#[test]
+fn abbreviations_need_capitals() {
+    assert_eq!(
+        found("Envoys from the UK and the USA met."),
+        [("UK", "gb"), ("USA", "us")]
+    );
+    assert_eq!(found("Uk and usa"), []);
+}
+
+#[test]
+fn bad_input() {
+    assert!(find_in_text("").is_empty());
+    assert!(find_in_text("\u{200B}\u{202E}\0\u{FEFF}").is_empty());
+    let repeated = "Kyiv ".repeat(200_000);
+    assert_eq!(find_in_text(&repeated).len(), 200_000);
+    let marks = format!("K{}yiv", "\u{0301}".repeat(100_000));
+    assert!(find_in_text(&marks).len() <= 1);
+}
+
+/// A labelled text: the plain text and the gold mentions as (start, end, place id).
+fn parse(marked: &str) -> (String, Vec<(usize, usize, String)>) {
+    let mut text = String::new();
+    let mut gold = Vec::new();
+    let mut rest = marked;
+    while let Some(open) = rest.find('[') {
+        let Some(close) = rest[open..].find("](").map(|i| open + i) else {
+            break;
+        };
+        let Some(end) = rest[close..].find(')').map(|i| close + i) else {
+            break;
+        };
+        text.push_str(&rest[..open]);
+        let start = text.len();
+        text.push_str(&rest[open + 1..close]);
+        gold.push((start, text.len(), rest[close + 2..end].to_string()));
+        rest = &rest[end + 1..];
+    }
+    text.push_str(rest);
+    (text, gold)
+}
+
+#[test]
+fn precision_and_recall_on_the_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus")
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 16, "{} corpus files", files.len());
+    // language -> (true positives, predicted, gold)
+    let mut by_lang: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
+    let mut errors = Vec::new();
+    let mut outside_tier = Vec::new();
+    for file in &files {
+        let lang = file.file_name().unwrap().to_string_lossy()[..2].to_string();
+        let (text, mut gold) = parse(&std::fs::read_to_string(file).unwrap());
+        // A place that this data tier leaves out (a small city without the `full` feature)
+        // cannot be found: it is reported, not counted against recall.
+        gold.retain(|(start, end, id)| {
+            let present = toponym::place(id).is_some();
+            if !present {
+                outside_tier.push(format!(
+                    "{}: {:?} = {id}",
+                    file.display(),
+                    &text[*start..*end]
+                ));
+            }
+            present
+        });
+        let predicted: Vec<(usize, usize, String)> = find_in_text(&text)
+            .iter()
+            .map(|m| (m.start(), m.end(), m.best().place().id().to_string()))
+            .collect();
+        let tp = predicted.iter().filter(|p| gold.contains(p)).count();
+        let e = by_lang.entry(lang).or_default();
+        e.0 += tp;
+        e.1 += predicted.len();
+        e.2 += gold.len();
+        for p in predicted.iter().filter(|p| !gold.contains(p)) {
+            errors.push(format!(
+                "{}: false {:?} = {}",
+                file.display(),
+                &text[p.0..p.1],
+                p.2
+            ));
+        }
+        for g in gold.iter().filter(|g| !predicted.contains(g)) {
+            errors.push(format!(
+                "{}: missed {:?} = {}",
+                file.display(),
+                &text[g.0..g.1],
+                g.2
+            ));
+        }
+    }
+    let mut report = String::new();
+    let mut worst: f64 = 1.0;
+    for (lang, (tp, predicted, gold)) in &by_lang {
+        let precision = *tp as f64 / (*predicted).max(1) as f64;
+        let recall = *tp as f64 / (*gold).max(1) as f64;
+        worst = worst.min(precision).min(recall);
+        report.push_str(&format!("{lang}: precision {precision:.3} ({tp}/{predicted}), recall {recall:.3} ({tp}/{gold})\n"));
+    }
+    if !outside_tier.is_empty() {
+        report.push_str(&format!(
+            "not in this data tier: {}\n",
+            outside_tier.join(", ")
+        ));
+    }
+    println!("{report}{}", errors.join("\n"));
+    assert!(worst >= 0.9, "below 0.9:\n{report}{}", errors.join("\n"));
+}
