@@ -131,21 +131,40 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
     let mut names_start = vec![0u32; data.places.len()];
     let mut names_len = vec![0u32; data.places.len()];
     let mut names = Vec::with_capacity(order.len() * layout::name::FIELDS);
+    let mut name_extras = Vec::new();
+    let mut languages: Vec<&str> = data.names.iter().map(|n| n.lang.as_str()).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    if languages.len() > layout::name::LANG_MASK as usize + 1 {
+        return Err(format!("{} language tags, the table holds {}", languages.len(), layout::name::LANG_MASK + 1).into());
+    }
+    if data.sources.len() > layout::name::SOURCE_MASK as usize + 1 {
+        return Err(format!("{} sources, the table holds {}", data.sources.len(), layout::name::SOURCE_MASK + 1).into());
+    }
+    let language_table: Vec<u32> = languages.iter().map(|l| strings.id(l)).collect();
     for (new, &old) in order.iter().enumerate() {
         let n = &data.names[old];
         if names_len[n.place] == 0 {
             names_start[n.place] = new as u32;
         }
         names_len[n.place] += 1;
+        let lang = languages.binary_search(&n.lang.as_str()).unwrap_or(0) as u32;
+        let has_extra = !n.worldview.is_empty() || n.from.is_some() || n.until.is_some();
         let mut record = [0u32; layout::name::FIELDS];
         record[layout::name::PLACE] = n.place as u32;
         record[layout::name::TEXT] = strings.id(&n.text);
-        record[layout::name::LANG] = strings.id(&n.lang);
-        record[layout::name::STATUS] = n.status as u32;
-        record[layout::name::WORLDVIEW] = lists.add(&n.worldview);
-        record[layout::name::FROM] = year(n.from);
-        record[layout::name::UNTIL] = year(n.until);
-        record[layout::name::SOURCE] = n.source as u32;
+        record[layout::name::PACKED] = lang
+            | (n.status as u32) << layout::name::STATUS_SHIFT
+            | (n.source as u32) << layout::name::SOURCE_SHIFT
+            | if has_extra { layout::name::HAS_EXTRA } else { 0 };
+        if has_extra {
+            let mut extra = [0u32; layout::name_extra::FIELDS];
+            extra[layout::name_extra::NAME] = new as u32;
+            extra[layout::name_extra::WORLDVIEW] = lists.add(&n.worldview);
+            extra[layout::name_extra::FROM] = year(n.from);
+            extra[layout::name_extra::UNTIL] = year(n.until);
+            name_extras.extend(extra);
+        }
         names.extend(record);
     }
 
@@ -279,9 +298,12 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         let mut record = [0u32; layout::key::FIELDS];
         let id = strings.id(&keys[k]) as usize;
         record[layout::key::TEXT_START] = if id == 0 { 0 } else { strings.ends[id - 1] };
-        record[layout::key::TEXT_LEN] = keys[k].len() as u32;
+        let (text_len, matches_len) = (keys[k].len() as u32, key_matches[k].1);
+        if text_len > layout::key::TEXT_LEN_MASK || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS) {
+            return Err(format!("key {:?} is too long or names too many places", keys[k]).into());
+        }
+        record[layout::key::LENGTHS] = text_len | matches_len << layout::key::TEXT_LEN_BITS;
         record[layout::key::MATCHES_START] = key_matches[k].0;
-        record[layout::key::MATCHES_LEN] = key_matches[k].1;
         slots.extend(record);
     }
     let disps: Vec<u32> = state.disps.iter().flat_map(|&(a, b)| [a, b]).collect();
@@ -309,11 +331,13 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         .collect();
     let by_geonames: Vec<u32> = by_geonames.iter().flat_map(|&(g, p)| [g, p]).collect();
 
-    let blobs: [(&str, &[u32]); 10] = [
+    let blobs: [(&str, &[u32]); 12] = [
         ("STRING_ENDS", &strings.ends),
         ("LISTS", &lists.0),
         ("PLACES", &places),
         ("NAMES", &names),
+        ("NAME_EXTRAS", &name_extras),
+        ("LANGUAGES", &language_table),
         ("KEYS", &slots),
         ("MATCHES", &matches),
         ("DISPS", &disps),

@@ -33,28 +33,44 @@ pub mod place {
     pub const FIELDS: usize = 19;
 }
 
-/// Fields of a name record.
+/// Fields of a name record: three words, because there are hundreds of thousands of names.
 pub mod name {
     pub const PLACE: usize = 0;
     pub const TEXT: usize = 1;
-    pub const LANG: usize = 2;
-    pub const STATUS: usize = 3;
-    pub const WORLDVIEW: usize = 4;
-    pub const FROM: usize = 5;
-    pub const UNTIL: usize = 6;
-    pub const SOURCE: usize = 7;
-    pub const FIELDS: usize = 8;
+    /// The language (an index into the language table), status and source, and whether the
+    /// name has a record in the extras table, packed as below.
+    pub const PACKED: usize = 2;
+    pub const FIELDS: usize = 3;
+
+    pub const LANG_MASK: u32 = 0xFFF;
+    pub const STATUS_SHIFT: u32 = 12;
+    pub const STATUS_MASK: u32 = 0x7;
+    pub const SOURCE_SHIFT: u32 = 15;
+    pub const SOURCE_MASK: u32 = 0x1F;
+    pub const HAS_EXTRA: u32 = 1 << 20;
+}
+
+/// Fields of a name's extras: its worldview and years, which few names have. Sorted by name.
+pub mod name_extra {
+    pub const NAME: usize = 0;
+    pub const WORLDVIEW: usize = 1;
+    pub const FROM: usize = 2;
+    pub const UNTIL: usize = 3;
+    pub const FIELDS: usize = 4;
 }
 
 /// Fields of a slot of the perfect-hash key table.
 pub mod key {
     /// The key's byte offset in the string blob (not a string id: one memory access fewer).
     pub const TEXT_START: usize = 0;
-    /// The key's length in bytes, so that most misses are rejected without reading it.
-    pub const TEXT_LEN: usize = 1;
+    /// The key's length in bytes (low bits, so that most misses are rejected without
+    /// reading the key) and the length of its match list (high bits).
+    pub const LENGTHS: usize = 1;
     pub const MATCHES_START: usize = 2;
-    pub const MATCHES_LEN: usize = 3;
-    pub const FIELDS: usize = 4;
+    pub const FIELDS: usize = 3;
+
+    pub const TEXT_LEN_BITS: u32 = 12;
+    pub const TEXT_LEN_MASK: u32 = (1 << TEXT_LEN_BITS) - 1;
 }
 
 /// An absent year or coordinate.

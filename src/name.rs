@@ -7,7 +7,7 @@ use crate::Status;
 use crate::layout::name as f;
 use crate::place::{Place, Years};
 use crate::source::Source;
-use crate::tables::{self, NAMES};
+use crate::tables::{self, LANGUAGES, NAME_EXTRAS, NAMES};
 
 /// One name of a place: its text, language, status and whose usage it is.
 ///
@@ -35,6 +35,29 @@ impl Name {
         tables::field(NAMES, f::FIELDS, self.index, field)
     }
 
+    fn packed(self, shift: u32, mask: u32) -> u32 {
+        (self.field(f::PACKED) >> shift) & mask
+    }
+
+    /// The name's field in the extras table, if it has a record there.
+    fn extra(self, field: usize) -> Option<u32> {
+        if self.field(f::PACKED) & f::HAS_EXTRA == 0 {
+            return None;
+        }
+        use crate::layout::name_extra as x;
+        let n = tables::words(NAME_EXTRAS) / x::FIELDS;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            match tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, x::NAME).cmp(&self.index) {
+                core::cmp::Ordering::Less => lo = mid + 1,
+                core::cmp::Ordering::Greater => hi = mid,
+                core::cmp::Ordering::Equal => return Some(tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, field)),
+            }
+        }
+        None
+    }
+
     /// The name as written, e.g. `"択捉島"`.
     pub fn text(self) -> &'static str {
         tables::string(self.field(f::TEXT))
@@ -42,12 +65,12 @@ impl Name {
 
     /// Its language, a BCP-47 tag such as `"ja"`, `"ja-Latn"` or `"zh-Hant"`; `"und"` if unknown.
     pub fn lang(self) -> &'static str {
-        tables::string(self.field(f::LANG))
+        tables::string(tables::word(LANGUAGES, self.packed(0, f::LANG_MASK) as usize))
     }
 
     /// How the name is used.
     pub fn status(self) -> Status {
-        Status::ALL[self.field(f::STATUS) as usize]
+        Status::ALL[self.packed(f::STATUS_SHIFT, f::STATUS_MASK) as usize]
     }
 
     /// The countries whose official usage this name is; empty for general usage.
@@ -60,7 +83,8 @@ impl Name {
     /// assert_eq!(users, ["jp"]);
     /// ```
     pub fn worldview(self) -> impl ExactSizeIterator<Item = Place> + Clone {
-        tables::list(self.field(f::WORLDVIEW)).map(Place::from_index)
+        let list = self.extra(crate::layout::name_extra::WORLDVIEW).unwrap_or(0);
+        tables::list(list).map(Place::from_index)
     }
 
     /// Whether the name is in general usage rather than one country's.
@@ -70,7 +94,8 @@ impl Name {
 
     /// The years the name was in use, where known.
     pub fn years(self) -> Option<Years> {
-        Years::from_words(self.field(f::FROM), self.field(f::UNTIL))
+        use crate::layout::name_extra as x;
+        Years::from_words(self.extra(x::FROM)?, self.extra(x::UNTIL)?)
     }
 
     /// The place this is a name of.
@@ -80,7 +105,7 @@ impl Name {
 
     /// Where the name comes from.
     pub fn source(self) -> Source {
-        Source::from_index(self.field(f::SOURCE))
+        Source::from_index(self.packed(f::SOURCE_SHIFT, f::SOURCE_MASK))
     }
 }
 

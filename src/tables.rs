@@ -9,6 +9,7 @@ mod generated {
 }
 
 pub(crate) use generated::{
+    LANGUAGES, NAME_EXTRAS,
     BY_CODE, BY_GEONAMES, BY_ID, KEYS_BY_IMPORTANCE, KEYS_FST, MAX_KEY_BYTES, NAMES, PLACES,
     SOURCES, STRINGS,
 };
@@ -59,6 +60,17 @@ pub(crate) fn field(table: &[u8], fields: usize, index: u32, field: usize) -> u3
     word(table, index as usize * fields + field)
 }
 
+/// The key text's byte range in the string blob, and the key's match list.
+fn slot_record(slot: u32) -> (core::ops::Range<usize>, core::ops::Range<usize>) {
+    let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
+    let lengths = at(layout::key::LENGTHS);
+    let text_start = at(layout::key::TEXT_START) as usize;
+    let text_len = (lengths & layout::key::TEXT_LEN_MASK) as usize;
+    let matches_start = at(layout::key::MATCHES_START) as usize;
+    let matches_len = (lengths >> layout::key::TEXT_LEN_BITS) as usize;
+    (text_start..text_start + text_len, matches_start..matches_start + matches_len)
+}
+
 /// The name ids listed under a folded key, best first; empty if the key is unknown.
 pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
     if KEY_SLOTS == 0 || key.len() > MAX_KEY_BYTES {
@@ -68,16 +80,11 @@ pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
     let d = (hashes.g % DISP_COUNT) as usize;
     let (d1, d2) = (word(DISPS, 2 * d), word(DISPS, 2 * d + 1));
     let slot = phf_shared::displace(hashes.f1, hashes.f2, d1, d2) % KEY_SLOTS;
-    let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
-    let (start, len) = (
-        at(layout::key::TEXT_START) as usize,
-        at(layout::key::TEXT_LEN) as usize,
-    );
-    if len != key.len() || STRINGS.as_bytes().get(start..start + len) != Some(key.as_bytes()) {
+    let (text, matches) = slot_record(slot);
+    if text.len() != key.len() || STRINGS.as_bytes().get(text) != Some(key.as_bytes()) {
         return 0..0;
     }
-    let start = at(layout::key::MATCHES_START) as usize;
-    start..start + at(layout::key::MATCHES_LEN) as usize
+    matches
 }
 
 /// The name id at position `i` of the match list.
@@ -88,14 +95,6 @@ pub(crate) fn match_at(i: usize) -> u32 {
 
 /// The key in slot `slot` of the perfect hash table, and its match list.
 pub(crate) fn slot(slot: u32) -> (&'static str, core::ops::Range<usize>) {
-    let at = |f| field(KEYS, layout::key::FIELDS, slot, f);
-    let (start, len) = (
-        at(layout::key::TEXT_START) as usize,
-        at(layout::key::TEXT_LEN) as usize,
-    );
-    let matches = at(layout::key::MATCHES_START) as usize;
-    (
-        &STRINGS[start..start + len],
-        matches..matches + at(layout::key::MATCHES_LEN) as usize,
-    )
+    let (text, matches) = slot_record(slot);
+    (&STRINGS[text], matches)
 }
