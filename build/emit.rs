@@ -136,10 +136,20 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
     languages.sort_unstable();
     languages.dedup();
     if languages.len() > layout::name::LANG_MASK as usize + 1 {
-        return Err(format!("{} language tags, the table holds {}", languages.len(), layout::name::LANG_MASK + 1).into());
+        return Err(format!(
+            "{} language tags, the table holds {}",
+            languages.len(),
+            layout::name::LANG_MASK + 1
+        )
+        .into());
     }
     if data.sources.len() > layout::name::SOURCE_MASK as usize + 1 {
-        return Err(format!("{} sources, the table holds {}", data.sources.len(), layout::name::SOURCE_MASK + 1).into());
+        return Err(format!(
+            "{} sources, the table holds {}",
+            data.sources.len(),
+            layout::name::SOURCE_MASK + 1
+        )
+        .into());
     }
     let language_table: Vec<u32> = languages.iter().map(|l| strings.id(l)).collect();
     for (new, &old) in order.iter().enumerate() {
@@ -156,7 +166,11 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         record[layout::name::PACKED] = lang
             | (n.status as u32) << layout::name::STATUS_SHIFT
             | (n.source as u32) << layout::name::SOURCE_SHIFT
-            | if has_extra { layout::name::HAS_EXTRA } else { 0 };
+            | if has_extra {
+                layout::name::HAS_EXTRA
+            } else {
+                0
+            };
         if has_extra {
             let mut extra = [0u32; layout::name_extra::FIELDS];
             extra[layout::name_extra::NAME] = new as u32;
@@ -299,7 +313,9 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         let id = strings.id(&keys[k]) as usize;
         record[layout::key::TEXT_START] = if id == 0 { 0 } else { strings.ends[id - 1] };
         let (text_len, matches_len) = (keys[k].len() as u32, key_matches[k].1);
-        if text_len > layout::key::TEXT_LEN_MASK || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS) {
+        if text_len > layout::key::TEXT_LEN_MASK
+            || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS)
+        {
             return Err(format!("key {:?} is too long or names too many places", keys[k]).into());
         }
         record[layout::key::LENGTHS] = text_len | matches_len << layout::key::TEXT_LEN_BITS;
@@ -392,22 +408,7 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         )?;
     }
     rs.push_str("];\n");
-    let key_importance: Vec<u32> = key_matches
-        .iter()
-        .map(|&(start, len)| {
-            let list = &matches[start as usize..(start + len) as usize];
-            list.iter()
-                .map(|&n| importance[name_of(n).place])
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    rs.push_str(&crate::automaton::write(
-        &keys,
-        &state.map,
-        &key_importance,
-        out,
-    )?);
+    rs.push_str(&crate::automaton::write(&keys, &state.map, out)?);
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())
 }

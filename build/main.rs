@@ -22,6 +22,32 @@ fn full_tier_only(file: &Path) -> bool {
     name.ends_with("-full.places.tsv") || name.ends_with("-full.names.tsv")
 }
 
+/// The languages whose names the `web` cut keeps (with every hand-curated name, whatever its
+/// language): the most widely used languages and those of the places the curated data is
+/// about. See "Data tiers" in README.md.
+const WEB_LANGUAGES: &[&str] = &[
+    "ar", "de", "el", "en", "es", "fa", "fr", "he", "hi", "id", "it", "ja", "ko", "nl", "pl", "pt",
+    "ru", "th", "tr", "uk", "vi", "zh",
+];
+
+/// The `web` cut: drops names in other languages and names without a language, but keeps
+/// at least one name for every place.
+fn web_cut(data: &mut load::Dataset) {
+    let curated = data.sources.iter().position(|s| s.id == "curated");
+    let keep = |n: &load::Name| {
+        Some(n.source) == curated || WEB_LANGUAGES.contains(&n.lang.split('-').next().unwrap_or(""))
+    };
+    let mut kept = vec![false; data.places.len()];
+    for n in &data.names {
+        kept[n.place] |= keep(n);
+    }
+    let mut first_of_place = vec![true; data.places.len()];
+    data.names.retain(|n| {
+        let first = std::mem::replace(&mut first_of_place[n.place], false);
+        keep(n) || (!kept[n.place] && first)
+    });
+}
+
 fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=build");
@@ -42,6 +68,10 @@ fn main() {
     };
     for file in &data.files {
         println!("cargo:rerun-if-changed={}", file.display());
+    }
+    let mut data = data;
+    if std::env::var_os("CARGO_FEATURE_WEB").is_some() {
+        web_cut(&mut data);
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     if let Err(e) = emit::emit(&data, &out) {

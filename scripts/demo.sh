@@ -1,13 +1,10 @@
 #!/usr/bin/env bash
-# Builds the crate and resolves a few names in several scripts with the command-line tool.
+# Sets up the WebAssembly tools (skipped when present), builds the npm package and serves
+# the demo page on 127.0.0.1, printing its address. Ctrl-C stops it.
+#
+#   PORT=8080 bash scripts/demo.sh      (another free port is used when 8080 is taken)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release --quiet
-bin=target/release/toponym
-"$bin" resolve Iturup 択捉島 Итуруп "Northern Territories" "Южные Курилы" Kiev СССР Macedonia
-echo
-echo "Japan's and Russia's names for the same islands:"
-"$bin" resolve --worldview JP "Южные Курилы"
-"$bin" resolve --worldview RU --lang ja "北方領土"
-echo
-"$bin" show iturup
+SKIP_CHROMIUM=1 bash scripts/setup-wasm.sh
+bash scripts/build-wasm.sh
+exec node scripts/serve.mjs www "${PORT:-8080}"

@@ -52,7 +52,9 @@ impl Name {
             match tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, x::NAME).cmp(&self.index) {
                 core::cmp::Ordering::Less => lo = mid + 1,
                 core::cmp::Ordering::Greater => hi = mid,
-                core::cmp::Ordering::Equal => return Some(tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, field)),
+                core::cmp::Ordering::Equal => {
+                    return Some(tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, field));
+                }
             }
         }
         None
@@ -65,7 +67,10 @@ impl Name {
 
     /// Its language, a BCP-47 tag such as `"ja"`, `"ja-Latn"` or `"zh-Hant"`; `"und"` if unknown.
     pub fn lang(self) -> &'static str {
-        tables::string(tables::word(LANGUAGES, self.packed(0, f::LANG_MASK) as usize))
+        tables::string(tables::word(
+            LANGUAGES,
+            self.packed(0, f::LANG_MASK) as usize,
+        ))
     }
 
     /// How the name is used.
@@ -83,7 +88,9 @@ impl Name {
     /// assert_eq!(users, ["jp"]);
     /// ```
     pub fn worldview(self) -> impl ExactSizeIterator<Item = Place> + Clone {
-        let list = self.extra(crate::layout::name_extra::WORLDVIEW).unwrap_or(0);
+        let list = self
+            .extra(crate::layout::name_extra::WORLDVIEW)
+            .unwrap_or(0);
         tables::list(list).map(Place::from_index)
     }
 

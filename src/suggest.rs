@@ -130,12 +130,10 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
             }
         }
         for wanted_tier in [0, 1, 2] {
-            let n = tables::KEYS_BY_IMPORTANCE.len() / 4;
-            for i in 0..n {
+            for &slot in slots_by_importance() {
                 if found.len() >= limit {
                     break;
                 }
-                let slot = tables::word(tables::KEYS_BY_IMPORTANCE, i);
                 if tables::slot(slot).0.starts_with(key) {
                     for m in Matches::from_range(tables::slot(slot).1)
                         .filter(|&m| tier(m) == wanted_tier)
@@ -189,6 +187,24 @@ fn tier(m: Match) -> u8 {
     } else {
         1
     }
+}
+
+/// Every slot of the key table, most important key first: built on first use (a few
+/// milliseconds), rather than stored in the binary.
+fn slots_by_importance() -> &'static [u32] {
+    static SLOTS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
+    SLOTS.get_or_init(|| {
+        let mut slots: Vec<(u32, u32)> = (0..tables::KEY_SLOTS)
+            .map(|slot| {
+                let best = Matches::from_range(tables::slot(slot).1)
+                    .map(|m| m.place().importance())
+                    .max();
+                (u32::MAX - best.unwrap_or(0), slot)
+            })
+            .collect();
+        slots.sort_unstable();
+        slots.into_iter().map(|(_, slot)| slot).collect()
+    })
 }
 
 /// Collects (slot, depth) of the keys below `node`, depth-first in key order; `false` if

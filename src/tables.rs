@@ -8,12 +8,12 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
+pub(crate) use generated::KEY_SLOTS;
 pub(crate) use generated::{
-    LANGUAGES, NAME_EXTRAS,
-    BY_CODE, BY_GEONAMES, BY_ID, KEYS_BY_IMPORTANCE, KEYS_FST, MAX_KEY_BYTES, NAMES, PLACES,
+    BY_CODE, BY_GEONAMES, BY_ID, KEYS_FST, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACES,
     SOURCES, STRINGS,
 };
-use generated::{DISP_COUNT, DISPS, KEY_SLOTS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
+use generated::{DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
 
 use crate::layout;
 
@@ -68,7 +68,10 @@ fn slot_record(slot: u32) -> (core::ops::Range<usize>, core::ops::Range<usize>) 
     let text_len = (lengths & layout::key::TEXT_LEN_MASK) as usize;
     let matches_start = at(layout::key::MATCHES_START) as usize;
     let matches_len = (lengths >> layout::key::TEXT_LEN_BITS) as usize;
-    (text_start..text_start + text_len, matches_start..matches_start + matches_len)
+    (
+        text_start..text_start + text_len,
+        matches_start..matches_start + matches_len,
+    )
 }
 
 /// The name ids listed under a folded key, best first; empty if the key is unknown.

@@ -316,10 +316,20 @@ fn is_kanji_or_katakana(c: char) -> bool {
 /// katakana that holds it goes on past it into a given name before an honorific or a title,
 /// or ends in a word for an organisation.
 fn in_japanese_name_or_organisation(text: &str, start: usize, end: usize) -> bool {
-    let run_end = end
-        + text[end..]
-            .find(|c: char| !is_kanji_or_katakana(c))
-            .unwrap_or(text.len() - end);
+    // A given name, title or organisation word goes on a few characters past the candidate,
+    // not hundreds. Looking to the end of the run however long made a text that is one run
+    // of kanji (東京東京東京...) take quadratic time: every candidate in it scanned to the end.
+    const MAX_RUN_CHARS: usize = 32;
+    let mut run_end = end;
+    for (n, c) in text[end..].chars().enumerate() {
+        if !is_kanji_or_katakana(c) {
+            break;
+        }
+        if n == MAX_RUN_CHARS {
+            return false;
+        }
+        run_end += c.len_utf8();
+    }
     let run = &text[start..run_end];
     const ORGANISATIONS: &[&str] = &[
         "新聞",

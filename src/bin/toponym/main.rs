@@ -26,6 +26,9 @@ suggest  completions of PREFIX, or near matches when nothing completes
 --limit      how many suggestions (default 10, at most 100)
 --json       one JSON object per name (resolve), for the place (show), a JSON array (tag, suggest)";
 
+/// Ends the message of a usage error, which is one line: the usage is one `--help` away.
+const SEE_HELP: &str = "(toponym --help shows the usage)";
+
 /// Input lines longer than this are not read into memory; they match nothing.
 const MAX_LINE_BYTES: usize = toponym::MAX_NAME_BYTES;
 
@@ -41,7 +44,8 @@ fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("toponym: {message}");
+            // Not eprintln!, which panics when stderr is gone; the exit code still tells.
+            let _ = writeln!(io::stderr(), "toponym: {message}");
             ExitCode::from(2)
         }
     }
@@ -50,7 +54,7 @@ fn main() -> ExitCode {
 fn run() -> Result<ExitCode, String> {
     let mut args = std::env::args_os().skip(1);
     let command = match args.next() {
-        None => return Err(format!("no command\n{USAGE}")),
+        None => return Err(format!("no command {SEE_HELP}")),
         Some(c) => c
             .into_string()
             .map_err(|_| "the command is not valid UTF-8".to_string())?,
@@ -62,19 +66,20 @@ fn run() -> Result<ExitCode, String> {
         })
         .collect::<Result<_, _>>()?;
     match command.as_str() {
+        // Not println!, which panics when stdout is closed: an error message instead.
         "-h" | "--help" | "help" => {
-            println!("{USAGE}");
+            writeln!(io::stdout(), "{USAGE}").map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         "-V" | "--version" => {
-            println!("toponym {}", env!("CARGO_PKG_VERSION"));
+            writeln!(io::stdout(), "toponym {}", env!("CARGO_PKG_VERSION")).map_err(io_error)?;
             Ok(ExitCode::SUCCESS)
         }
         "resolve" => resolve(&options(rest)?).map_err(io_error),
         "show" => show(&options(rest)?),
         "tag" => tag(&options(rest)?),
         "suggest" => suggest(&options(rest)?),
-        other => Err(format!("unknown command {other:?}\n{USAGE}")),
+        other => Err(format!("unknown command {other:?} {SEE_HELP}")),
     }
 }
 
@@ -116,7 +121,7 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
             }
             "--" => o.args.extend(raw.by_ref()),
             flag if flag.starts_with("--") => {
-                return Err(format!("unknown option {flag}\n{USAGE}"));
+                return Err(format!("unknown option {flag} {SEE_HELP}"));
             }
             _ => o.args.push(arg),
         }
@@ -161,9 +166,15 @@ fn resolve(o: &Options) -> io::Result<ExitCode> {
         number += 1;
         let valid = std::str::from_utf8(&line).is_ok();
         if too_long {
-            eprintln!("toponym: line {number}: longer than {MAX_LINE_BYTES} bytes, no match");
+            let _ = writeln!(
+                io::stderr(),
+                "toponym: line {number}: longer than {MAX_LINE_BYTES} bytes, no match"
+            );
         } else if !valid {
-            eprintln!("toponym: line {number}: not valid UTF-8, no match");
+            let _ = writeln!(
+                io::stderr(),
+                "toponym: line {number}: not valid UTF-8, no match"
+            );
         }
         let query = String::from_utf8_lossy(&line);
         if valid && !too_long {
@@ -296,7 +307,7 @@ fn years_text(y: toponym::Years) -> String {
 
 fn show(o: &Options) -> Result<ExitCode, String> {
     let [id] = o.args.as_slice() else {
-        return Err(format!("show takes one place id\n{USAGE}"));
+        return Err(format!("show takes one place id {SEE_HELP}"));
     };
     let place = toponym::place(id)
         .or_else(|| toponym::place_by_iso(id))
@@ -474,7 +485,7 @@ const MAX_TEXT_BYTES: u64 = 256 * 1024 * 1024;
 fn tag(o: &Options) -> Result<ExitCode, String> {
     if !o.args.is_empty() {
         return Err(format!(
-            "tag reads the text from stdin and takes no NAME\n{USAGE}"
+            "tag reads the text from stdin and takes no NAME {SEE_HELP}"
         ));
     }
     let mut bytes = Vec::new();
@@ -539,7 +550,7 @@ fn tag(o: &Options) -> Result<ExitCode, String> {
 
 fn suggest(o: &Options) -> Result<ExitCode, String> {
     let [prefix] = o.args.as_slice() else {
-        return Err(format!("suggest takes one PREFIX\n{USAGE}"));
+        return Err(format!("suggest takes one PREFIX {SEE_HELP}"));
     };
     let suggestions = toponym::suggest(prefix, o.limit);
     let mut out = BufWriter::new(io::stdout().lock());

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Builds the npm package `toponym` from wasm/ and packs it.
+#
+#   bash scripts/build-wasm.sh          the default data tier:
+#       target/wasm/pkg/                the package, as published
+#       target/wasm/toponym-X.Y.Z.tgz   the `npm pack` tarball
+#       www/pkg/                        a copy that the demo page imports
+#   bash scripts/build-wasm.sh --full   the `full` data tier, into target/wasm-full/ only
+#
+# Needs what scripts/setup-wasm.sh installs. Prints the size of the WebAssembly module.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/wasm/js/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+out=target/wasm
+features=()
+if [[ "${1:-}" == --full ]]; then
+    out=target/wasm-full
+    features=(--features full)
+fi
+rm -rf "$out/bindgen" "$out"/toponym-*.tgz
+# --target web: one ES module for browsers and bundlers; wasm/npm/node.js loads the same
+# glue in Node. The profile (workspace Cargo.toml) optimises for size; wasm-opt then shrinks
+# the module further with the flags in wasm/Cargo.toml.
+wasm-pack --quiet build wasm --target web --profile wasm-release \
+    --out-dir ../"$out"/bindgen --no-pack --no-gitignore -- "${features[@]}"
+node wasm/npm/assemble.mjs "$out/bindgen" "$out/pkg"
+(cd "$out/pkg" && npm pack --silent --pack-destination .. >/dev/null)
+if [[ "$out" == target/wasm ]]; then
+    rm -rf www/pkg
+    cp -r "$out/pkg" www/pkg
+fi
+
+wasm="$out/pkg/toponym_wasm_bg.wasm"
+raw=$(wc -c <"$wasm")
+gz=$(gzip -9 -c "$wasm" | wc -c)
+echo "built $(ls "$out"/toponym-*.tgz): wasm $raw bytes, $gz bytes gzipped"

@@ -1,0 +1,155 @@
+// The npm package as its users get it: scripts/test-wasm.sh installs the packed tarball into
+// a fresh project, copies this file there and runs `node --test`. Nothing here knows where
+// the package came from: it is imported by name.
+//
+// With TOPONYM_CLI set to the command-line tool, the answers are also compared with the
+// tool's `--json` output, whose fields the package promises to mirror.
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { test } from "node:test";
+
+import { nameOf, names, place, placeIds, resolve, sources } from "toponym";
+
+test("usable at once after import, resolving names in three scripts", () => {
+  for (const [query, lang] of [["Iturup", "en"], ["Итуруп", "ru"], ["択捉島", "ja"]]) {
+    const [first] = resolve(query);
+    assert.equal(first.id, "iturup", query);
+    assert.equal(first.kind, "island");
+    assert.equal(first.name, "Iturup");
+    assert.equal(first.matched.lang, lang);
+  }
+});
+
+test("case, width and accents do not matter", () => {
+  assert.equal(resolve("ＩＴＵＲＵＰ")[0].id, "iturup");
+  assert.equal(resolve("iturup")[0].id, "iturup");
+  assert.equal(resolve("Cote d'Ivoire")[0].id, "ci");
+});
+
+test("a match has the fields of the command-line tool's JSON", () => {
+  const [m] = resolve("北方領土");
+  assert.deepEqual(Object.keys(m), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames"]);
+  assert.deepEqual(Object.keys(m.matched), ["text", "lang", "status", "worldview"]);
+  assert.deepEqual(m.matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"] });
+  assert.equal(m.id, "south-kurils");
+  assert.equal(Object.getPrototypeOf(m), Object.prototype, "a plain object");
+  const [japan] = resolve("Japan");
+  assert.equal(japan.iso, "JP");
+  assert.equal(typeof japan.geonames, "number");
+  assert.match(japan.wikidata, /^Q\d+$/);
+});
+
+test("every call returns new objects", () => {
+  const a = resolve("Iturup");
+  a[0].name = "changed";
+  a[0].matched.worldview.push("XX");
+  const b = resolve("Iturup");
+  assert.equal(b[0].name, "Iturup");
+  assert.deepEqual(b[0].matched.worldview, []);
+});
+
+test("lang, worldview and limit", () => {
+  assert.equal(resolve("Южные Курилы", { worldview: "JP" })[0].name, "Northern Territories");
+  assert.equal(resolve("北方領土", { worldview: "RU" })[0].name, "Southern Kurils");
+  assert.equal(resolve("Northern Territories", { lang: "ja", worldview: "JP" })[0].name, "北方領土");
+  assert.equal(resolve("Iturup", { lang: "ja" })[0].name, "択捉島");
+  assert.equal(resolve("Macedonia").length, 2);
+  assert.equal(resolve("Macedonia", { limit: 1 }).length, 1);
+  assert.equal(resolve("Macedonia", { limit: 0 }).length, 0);
+  assert.equal(resolve("Iturup", { worldview: null }).length, 1);
+  assert.equal(resolve("Iturup", {}).length, 1);
+});
+
+test("unknown, empty and huge names match nothing", () => {
+  assert.deepEqual(resolve("Nowhereland"), []);
+  assert.deepEqual(resolve(""), []);
+  assert.deepEqual(resolve("   "), []);
+  assert.deepEqual(resolve("x".repeat(100_000)), []);
+  assert.deepEqual(resolve("\uD800 lone surrogate"), []);
+});
+
+test("bad arguments throw an Error with a message", () => {
+  const throwsError = (fn, pattern) =>
+    assert.throws(fn, (e) => e instanceof Error && pattern.test(e.message), String(fn));
+  throwsError(() => resolve("Iturup", { lang: "not a tag!" }), /lang "not a tag!" is not a language tag/);
+  throwsError(() => resolve("Iturup", { worldview: "ZZ" }), /worldview "ZZ" is not a known country code/);
+  throwsError(() => resolve("Iturup", { limit: -1 }), /resolve: bad options/);
+  throwsError(() => resolve("Iturup", { lang: 3 }), /resolve: bad options/);
+  throwsError(() => place("iturup", { worldview: "iturup" }), /not a known country code/);
+  throwsError(() => names("nowhereland"), /no place with id "nowhereland"/);
+  throwsError(() => nameOf("nowhereland", "en"), /no place with id "nowhereland"/);
+  throwsError(() => nameOf("iturup", ""), /is not a language tag/);
+});
+
+test("place: facts, disputes and names grouped by language", () => {
+  const p = place("south-kurils");
+  assert.equal(p.kind, "disputed-area");
+  assert.equal(p.name, "Southern Kurils");
+  assert.deepEqual(p.administered_by, ["ru"]);
+  assert.deepEqual(p.claimed_by, ["jp", "ru"]);
+  assert.ok(p.parents.includes("kuril-islands"));
+  assert.equal(typeof p.coordinates.lat, "number");
+  assert.ok(p.names.ja.some((n) => n.text === "北方領土" && n.worldview[0] === "JP"));
+  assert.equal(place("south-kurils", { worldview: "JP" }).name, "Northern Territories");
+  assert.equal(place("JP").id, "jp", "an ISO code works too");
+  assert.equal(place("nowhereland"), undefined);
+  const su = place("su");
+  assert.deepEqual(su.existed, { from: 1922, until: 1991 });
+  assert.equal(su.succeeded_by.length, 15);
+});
+
+test("nameOf and names", () => {
+  assert.equal(nameOf("south-kurils", "en", "JP").text, "Northern Territories");
+  assert.equal(nameOf("south-kurils", "en", "RU").text, "Southern Kurils");
+  assert.equal(nameOf("south-kurils", "ja", "JP").text, "北方領土");
+  assert.equal(nameOf("kyiv").text, "Kyiv");
+  assert.equal(nameOf("kyiv", "uk").text, "Київ");
+  const all = names("iturup");
+  assert.ok(all.some((n) => n.text === "択捉島" && n.lang === "ja"));
+  assert.ok(all.some((n) => n.text === "Итуруп" && n.lang === "ru"));
+  const leningrad = names("saint-petersburg").find((n) => n.text === "Leningrad");
+  assert.equal(leningrad.status, "historic");
+  assert.equal(leningrad.years.until, 1991);
+});
+
+test("placeIds and sources", () => {
+  const ids = placeIds();
+  assert.ok(ids.includes("iturup") && ids.includes("su"));
+  assert.equal(new Set(ids).size, ids.length);
+  for (const id of ids.slice(0, 50)) assert.equal(place(id).id, id);
+  const cldr = sources().find((s) => s.id === "cldr");
+  assert.equal(cldr.licence, "Unicode-3.0");
+});
+
+test("package.json has what users expect", () => {
+  const require = createRequire(import.meta.url);
+  const pkg = JSON.parse(readFileSync(require.resolve("toponym/package.json"), "utf8"));
+  for (const field of ["name", "version", "description", "license", "types", "exports", "files", "repository"]) {
+    assert.ok(pkg[field], `package.json has ${field}`);
+  }
+  assert.equal(pkg.sideEffects, false);
+  const types = readFileSync(require.resolve("toponym/package.json").replace("package.json", "toponym_wasm.d.ts"), "utf8")
+    .replace(/\/\*[\s\S]*?\*\//g, "")
+    .replace(/\/\/.*$/gm, "");
+  assert.doesNotMatch(types, /\bany\b/, "no `any` in the public types");
+});
+
+const cli = process.env.TOPONYM_CLI;
+
+test("answers equal the command-line tool's JSON", { skip: !cli && "TOPONYM_CLI not set" }, () => {
+  const queries = ["Iturup", "Итуруп", "択捉島", "北方領土", "Macedonia", "Kiev", "Japan", "СССР", "Nowhereland"];
+  for (const [lang, worldview] of [["en", null], ["ja", "JP"], ["ru", "RU"], ["zh-Hant", "CN"]]) {
+    const args = ["resolve", "--json", "--lang", lang, ...(worldview ? ["--worldview", worldview] : [])];
+    const lines = execFileSync(cli, [...args, ...queries], { encoding: "utf8" }).trim().split("\n");
+    lines.forEach((line, i) => {
+      const expected = JSON.parse(line);
+      assert.deepEqual(resolve(queries[i], { lang, worldview }), expected.matches, `${queries[i]} ${lang} ${worldview}`);
+    });
+  }
+  for (const id of ["south-kurils", "su", "kyiv", "jp", "iturup"]) {
+    const expected = JSON.parse(execFileSync(cli, ["show", id, "--json", "--lang", "ja", "--worldview", "RU"], { encoding: "utf8" }));
+    assert.deepEqual(place(id, { lang: "ja", worldview: "RU" }), expected, id);
+  }
+});

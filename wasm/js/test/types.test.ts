@@ -1,0 +1,41 @@
+// Type-checked (tsc --strict, never run) against the installed package: the public API has
+// real types, and misuse is a compile error.
+import { nameOf, names, place, placeIds, resolve, sources } from "toponym";
+import type { Kind, Match, Name, Place, ResolveOptions, Source, Status } from "toponym";
+
+const options: ResolveOptions = { lang: "ja", worldview: "JP", limit: 3 };
+const matches: Match[] = resolve("Iturup", options);
+const first: Match | undefined = matches[0];
+if (first) {
+  const kind: Kind = first.kind;
+  const status: Status = first.matched.status;
+  const codes: string[] = first.matched.worldview;
+  const geonames: number | null = first.geonames;
+  const iso: string | null = first.iso;
+  console.log(kind, status, codes, geonames, iso, first.name.toUpperCase());
+  // @ts-expect-error: not a kind
+  if (first.kind === "planet") console.log();
+  // @ts-expect-error: may be null
+  console.log(first.iso.length);
+}
+resolve("Iturup");
+resolve("Iturup", {});
+// @ts-expect-error: lang is a string
+resolve("Iturup", { lang: 3 });
+// @ts-expect-error: a name is required
+resolve();
+
+const p: Place | undefined = place("south-kurils", { worldview: "JP" });
+if (p) {
+  const claimed: string[] = p.claimed_by;
+  const ja = p.names["ja"] ?? [];
+  const text: string | undefined = ja[0]?.text;
+  const lat: number | undefined = p.coordinates?.lat;
+  const from: number | null | undefined = p.existed?.from;
+  console.log(claimed, text, lat, from);
+}
+const n: Name | undefined = nameOf("south-kurils", "en", "JP");
+const all: Name[] = names("iturup");
+const ids: string[] = placeIds();
+const licences: string[] = sources().map((s: Source) => s.licence);
+console.log(n?.text, n?.years?.until, all.length, ids.length, licences);

@@ -1,0 +1,660 @@
+// The toponym demo: search as you type, a card for the chosen place, and the language and
+// worldview it is shown in. Plain DOM, no framework; every answer comes from the package.
+
+const $ = (id) => document.getElementById(id);
+
+/** Creates an element: h("p", { class: "x", onclick }, "text", child, ...). */
+function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if (key === "class") el.className = value;
+    else el.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === undefined || child === null || child === false) continue;
+    el.append(child instanceof Node ? child : String(child));
+  }
+  return el;
+}
+
+const EXAMPLES = [
+  "Iturup", "択捉島", "Южные Курилы", "Kiev", "Leningrad", "독도", "Islas Malvinas",
+  "الخليج العربي", "Macedonia", "СССР", "Bombay", "Denali",
+];
+
+const KIND_LABELS = {
+  "world-region": "world region", "dependent-territory": "dependent territory",
+  "historic-state": "historic state", "disputed-area": "disputed area", "island-group": "island group",
+  "body-of-water": "body of water",
+};
+
+const state = {
+  lang: "en",
+  worldview: "", // ISO 3166-1 code, or "" for general usage
+  query: "",
+  results: [],
+  active: -1, // keyboard position in the results
+  placeId: null,
+  matched: null, // { text, lang } of the name that matched the query
+};
+
+let api; // the package, once loaded (see the end of this file)
+
+function showLoadError(error) {
+  const box = $("load-error");
+  const fromFile = location.protocol === "file:";
+  box.replaceChildren(
+    h("h2", {}, "The gazetteer could not be loaded"),
+    h("p", {}, fromFile
+      ? "Browsers do not load WebAssembly modules from files opened directly. Serve this folder instead: run "
+      : "The page could not load its WebAssembly module. Build the package and serve the page with ",
+      h("code", {}, "bash scripts/demo.sh"), " and open the address it prints."),
+    h("p", { class: "quiet" }, String(error && error.message ? error.message : error)),
+  );
+  box.hidden = false;
+  $("welcome").hidden = true;
+}
+
+// ---------------------------------------------------------------------------------------
+// Names of languages and countries
+
+const languageNames = new Intl.DisplayNames(["en"], { type: "language", fallback: "code" });
+
+function languageName(tag) {
+  if (tag === "und") return "Unknown language";
+  try {
+    return languageNames.of(tag);
+  } catch {
+    return tag;
+  }
+}
+
+function autonym(tag) {
+  try {
+    return new Intl.DisplayNames([tag], { type: "language", fallback: "code" }).of(tag);
+  } catch {
+    return tag;
+  }
+}
+
+/** The place's name in the chosen language and worldview. */
+function nameOf(id) {
+  return api.nameOf(id, state.lang, state.worldview || null);
+}
+
+function displayName(id) {
+  return nameOf(id)?.text || id;
+}
+
+/** A country's name, from its ISO 3166-1 code or id. */
+function countryName(code) {
+  try {
+    return api.nameOf(code, state.lang, state.worldview || null)?.text ?? code;
+  } catch {
+    return code;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Start-up: selectors, examples, events, and the state in the address
+
+function start() {
+  // The selectors list what the data has; that takes a walk over every name, done once
+  // the page has answered its first query.
+  state.languages = ["en"];
+  state.worldviews = [];
+  readAddress({ trusted: true });
+  fillLanguages();
+  fillWorldviews();
+
+  const search = $("search");
+  search.value = state.query;
+  for (const control of [search, $("lang"), $("worldview")]) control.disabled = false;
+
+  $("example-list").replaceChildren(
+    ...EXAMPLES.map((text) =>
+      h("li", {}, h("button", { type: "button", lang: guessLang(text), onclick: () => useExample(text) }, text)),
+    ),
+  );
+
+  search.addEventListener("input", () => {
+    state.query = search.value;
+    runSearch({ openFirst: true });
+    writeAddress();
+  });
+  search.addEventListener("keydown", onSearchKey);
+  $("lang").addEventListener("change", (e) => {
+    state.lang = e.target.value;
+    fillWorldviews();
+    refresh();
+  });
+  $("worldview").addEventListener("change", (e) => {
+    state.worldview = e.target.value;
+    refresh();
+  });
+  document.addEventListener("keydown", (e) => {
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+    if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      search.focus();
+      search.select();
+    }
+  });
+  window.addEventListener("popstate", () => {
+    readAddress();
+    $("search").value = state.query;
+    $("lang").value = state.lang;
+    fillWorldviews();
+    refresh();
+  });
+
+  const sources = api.sources();
+  $("sources").replaceChildren(
+    ...sources.flatMap((s, i) => [
+      i > 0 ? (i === sources.length - 1 ? " and " : ", ") : "",
+      h("span", { title: [s.title, s.version, s.attribution].filter(Boolean).join(" · ") },
+        s.title.split(/ \(|;/)[0], ` (${s.licence})`),
+    ]),
+  );
+  const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
+  if (wasm && wasm.decodedBodySize) {
+    const mb = new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(wasm.decodedBodySize / 1e6);
+    $("size").textContent = `: the whole gazetteer is ${mb} MB of WebAssembly`;
+  }
+
+  refresh();
+  setTimeout(survey, 0);
+}
+
+/** Walks every name once: the languages and worldviews for the selectors, and the counts. */
+function survey() {
+  const languages = new Set(["en"]);
+  const worldviews = new Set();
+  const ids = api.placeIds();
+  let count = 0;
+  for (const id of ids) {
+    for (const name of api.names(id)) {
+      count++;
+      languages.add(name.lang);
+      for (const code of name.worldview) worldviews.add(code);
+    }
+  }
+  state.languages = [...languages];
+  state.worldviews = [...worldviews];
+  const fromAddress = new URLSearchParams(location.hash.slice(1));
+  if (!fromAddress.has("lang")) {
+    const preferred = navigator.languages.map((l) => l.split("-")[0]).find((l) => languages.has(l));
+    if (preferred && preferred !== state.lang) {
+      state.lang = preferred;
+      refresh();
+    }
+  }
+  if (!languages.has(state.lang)) state.lang = "en";
+  if (!worldviews.has(state.worldview)) state.worldview = "";
+  fillLanguages();
+  fillWorldviews();
+  const n = (x) => new Intl.NumberFormat("en").format(x);
+  $("stats").textContent = `${n(ids.length)} places, ${n(count)} names, ${n(languages.size)} languages.`;
+}
+
+function guessLang(text) {
+  if (/[\u3040-\u30ff]|[\u4e00-\u9fff]/.test(text)) return "ja";
+  if (/[\uac00-\ud7a3]/.test(text)) return "ko";
+  if (/[\u0600-\u06ff]/.test(text)) return "ar";
+  if (/[\u0400-\u04ff]/.test(text)) return "ru";
+  return null;
+}
+
+function useExample(text) {
+  const search = $("search");
+  search.value = text;
+  state.query = text;
+  runSearch({ openFirst: true });
+  writeAddress();
+  search.focus();
+}
+
+/** Languages offered first: the most used on the web and the UN's. */
+const MAIN_LANGUAGES = ["ar", "de", "en", "es", "fr", "hi", "id", "it", "ja", "ko", "pt", "ru", "tr", "uk", "zh-Hans", "zh-Hant"];
+
+function fillLanguages() {
+  const select = $("lang");
+  const option = (tag) => {
+    const english = languageName(tag);
+    const own = autonym(tag);
+    const label = own && own !== english && own !== tag ? `${english} · ${own}` : english;
+    return { tag, label, english };
+  };
+  const all = state.languages.map(option).sort((a, b) => a.english.localeCompare(b.english, "en"));
+  const main = all.filter((o) => MAIN_LANGUAGES.includes(o.tag));
+  const toOption = (o) => h("option", { value: o.tag }, o.label);
+  select.replaceChildren(
+    ...(all.length > main.length && main.length > 1
+      ? [h("optgroup", { label: "Widely used" }, main.map(toOption)),
+        h("optgroup", { label: `All ${all.length} languages` }, all.filter((o) => !main.includes(o)).map(toOption))]
+      : all.map(toOption)),
+  );
+  select.value = state.lang;
+}
+
+/** The countries whose own usage the data records, named in the chosen language. */
+function fillWorldviews() {
+  const select = $("worldview");
+  const options = state.worldviews
+    .map((code) => ({ code, name: api.nameOf(code, state.lang)?.text ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, state.lang));
+  select.replaceChildren(
+    h("option", { value: "" }, "Everyone (general usage)"),
+    ...options.map(({ code, name }) => h("option", { value: code }, `${name} (${code})`)),
+  );
+  select.value = state.worldview;
+}
+
+/** Reads the state from the address; `trusted` before the survey of the data has run. */
+function readAddress({ trusted = false } = {}) {
+  const params = new URLSearchParams(location.hash.slice(1));
+  state.query = params.get("q") ?? "";
+  state.placeId = params.get("place");
+  const lang = params.get("lang") ?? "en";
+  const worldview = params.get("worldview") ?? "";
+  if (trusted) {
+    // Checked by the survey; until then offered as the only choice besides the default.
+    state.lang = /^[A-Za-z0-9-]{1,35}$/.test(lang) ? lang : "en";
+    const country = /^[A-Z]{2}$/.test(worldview) ? api.place(worldview) : undefined;
+    state.worldview = country && ["country", "historic-state"].includes(country.kind) ? worldview : "";
+    if (!state.languages.includes(state.lang)) state.languages.push(state.lang);
+    if (state.worldview) state.worldviews.push(state.worldview);
+  } else {
+    state.lang = state.languages.includes(lang) ? lang : "en";
+    state.worldview = state.worldviews.includes(worldview) ? worldview : "";
+  }
+}
+
+function writeAddress({ push = false } = {}) {
+  const params = new URLSearchParams();
+  if (state.query) params.set("q", state.query);
+  if (state.placeId) params.set("place", state.placeId);
+  if (state.lang !== "en") params.set("lang", state.lang);
+  if (state.worldview) params.set("worldview", state.worldview);
+  const hash = params.toString();
+  const url = hash ? `#${hash}` : location.pathname + location.search;
+  if (push) history.pushState(null, "", url);
+  else history.replaceState(null, "", url);
+}
+
+/** Redraws everything for the current state. */
+function refresh() {
+  // An address with a query but no place (a shared search) opens the best match.
+  runSearch({ openFirst: !state.placeId });
+  renderCard();
+  writeAddress();
+}
+
+// ---------------------------------------------------------------------------------------
+// Search
+
+function runSearch({ openFirst }) {
+  const query = state.query.trim();
+  const status = $("status");
+  const list = $("results");
+  status.classList.remove("empty");
+  state.active = -1;
+  $("search").removeAttribute("aria-activedescendant");
+  if (!query) {
+    state.results = [];
+    list.hidden = true;
+    list.replaceChildren();
+    status.textContent = "";
+    $("search").setAttribute("aria-expanded", "false");
+    $("examples").hidden = false;
+    if (openFirst) {
+      state.placeId = null;
+      state.matched = null;
+      renderCard();
+    }
+    return;
+  }
+  try {
+    state.results = api.resolve(query, { lang: state.lang, worldview: state.worldview || null, limit: 50 });
+  } catch (error) {
+    state.results = [];
+    status.textContent = `Something went wrong: ${error.message}`;
+    return;
+  }
+  const n = state.results.length;
+  $("examples").hidden = n > 0;
+  $("search").setAttribute("aria-expanded", String(n > 0));
+  if (n === 0) {
+    status.classList.add("empty");
+    status.textContent = `No place is called “${query}”.`;
+    list.hidden = true;
+    list.replaceChildren();
+    if (openFirst) {
+      state.placeId = null;
+      state.matched = null;
+      renderCard();
+    }
+    return;
+  }
+  status.textContent = n === 1 ? "1 place has this name." : `${n} places have this name, most likely first.`;
+  if (openFirst) {
+    const first = state.results[0];
+    state.placeId = first.id;
+    state.matched = { text: first.matched.text, lang: first.matched.lang };
+    renderCard();
+  } else {
+    const current = state.results.find((m) => m.id === state.placeId);
+    if (current) state.matched = { text: current.matched.text, lang: current.matched.lang };
+  }
+  renderResults();
+}
+
+function renderResults() {
+  const list = $("results");
+  list.hidden = false;
+  list.replaceChildren(
+    ...state.results.map((m, i) =>
+      h("li", {
+        id: `result-${i}`,
+        role: "option",
+        class: `result${i === state.active ? " active" : ""}`,
+        "aria-selected": String(m.id === state.placeId),
+        onclick: () => openResult(i, { focusCard: false }),
+      },
+      h("span", { class: "title", lang: state.lang, dir: "auto" }, m.name || m.id),
+      h("span", { class: "kind" }, kindLabel(m.kind)),
+      h("span", { class: "how" },
+        "matched “", h("bdi", { lang: m.matched.lang }, m.matched.text), "”",
+        ` · ${languageName(m.matched.lang)} · ${m.matched.status}`,
+        m.matched.worldview.length ? ` · ${m.matched.worldview.map(countryName).join(", ")} usage` : ""),
+      ),
+    ),
+  );
+}
+
+function kindLabel(kind) {
+  return KIND_LABELS[kind] ?? kind;
+}
+
+function openResult(i, { focusCard }) {
+  const m = state.results[i];
+  if (!m) return;
+  state.placeId = m.id;
+  state.matched = { text: m.matched.text, lang: m.matched.lang };
+  renderResults();
+  renderCard();
+  writeAddress({ push: true });
+  if (focusCard) $("card").focus();
+}
+
+function onSearchKey(e) {
+  const n = state.results.length;
+  if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    if (!n) return;
+    e.preventDefault();
+    const step = e.key === "ArrowDown" ? 1 : -1;
+    state.active = (state.active + step + n) % n;
+    renderResults();
+    $("search").setAttribute("aria-activedescendant", `result-${state.active}`);
+    $(`result-${state.active}`).scrollIntoView({ block: "nearest" });
+  } else if (e.key === "Enter") {
+    if (!n) return;
+    e.preventDefault();
+    openResult(Math.max(state.active, 0), { focusCard: true });
+  } else if (e.key === "Escape" && e.target.value) {
+    e.preventDefault();
+    e.target.value = "";
+    state.query = "";
+    runSearch({ openFirst: true });
+    writeAddress();
+  }
+}
+
+/** Opens another place (a parent, a claimant ...) as if it had been chosen. */
+function goTo(id) {
+  state.placeId = id;
+  state.matched = null;
+  renderResults();
+  renderCard();
+  writeAddress({ push: true });
+  $("card").focus();
+}
+
+// ---------------------------------------------------------------------------------------
+// The place card
+
+function placeLinks(ids) {
+  return ids.flatMap((id, i) => [
+    i > 0 ? h("span", { class: "sep" }, ", ") : "",
+    h("button", { type: "button", class: "place-link", onclick: () => goTo(id), lang: state.lang }, displayName(id)),
+  ]);
+}
+
+function years(y) {
+  if (!y) return "";
+  return `${y.from ?? ""}–${y.until ?? ""}`;
+}
+
+function coordinates(c) {
+  const lat = `${Math.abs(c.lat).toFixed(2)}° ${c.lat >= 0 ? "N" : "S"}`;
+  const lon = `${Math.abs(c.lon).toFixed(2)}° ${c.lon >= 0 ? "E" : "W"}`;
+  return `${lat}, ${lon}`;
+}
+
+function listText(items) {
+  return new Intl.ListFormat("en", { type: "conjunction" }).format(items);
+}
+
+function renderCard() {
+  const card = $("card");
+  const welcome = $("welcome");
+  const query = state.query.trim();
+  if (!state.placeId) {
+    card.hidden = !query;
+    welcome.hidden = !!query;
+    if (query) {
+      card.replaceChildren(
+        h("h2", { id: "card-title" }, "No match"),
+        h("p", {}, "Nothing in the gazetteer is called ", h("q", { dir: "auto" }, query), "."),
+        h("p", { class: "quiet" },
+          "Names are matched whole, in any case, width or accent form: “ITURUP”, “Côte d’Ivoire” and “Cote d'Ivoire” all work, but “Itur” does not. ",
+          "The data covers disputed and renamed places, the countries involved in them, and country names in many languages."),
+      );
+    }
+    return;
+  }
+  let place;
+  try {
+    place = api.place(state.placeId, { lang: state.lang, worldview: state.worldview || null });
+  } catch (error) {
+    card.hidden = false;
+    welcome.hidden = true;
+    card.replaceChildren(h("div", { class: "notice error", role: "alert" }, `Something went wrong: ${error.message}`));
+    return;
+  }
+  if (!place) {
+    state.placeId = null;
+    renderCard();
+    return;
+  }
+  welcome.hidden = true;
+  card.hidden = false;
+  const shown = nameOf(place.id);
+  const parts = [
+    h("div", { class: "card-head" },
+      h("h2", { id: "card-title", lang: shown?.lang, dir: "auto" }, place.name || place.id),
+      h("span", { class: "kind" }, kindLabel(place.kind))),
+    renderAlso(place),
+    shown ? h("p", { class: "shown-as" }, shownAs(shown)) : null,
+    renderDispute(place),
+    renderFacts(place),
+    renderNames(place, shown),
+  ];
+  card.replaceChildren(...parts.filter(Boolean));
+}
+
+/** The name in a few other widely used languages and scripts, as the same worldview's usage. */
+function renderAlso(place) {
+  const seen = new Set([place.name]);
+  const also = [];
+  for (const lang of ["en", "ja", "ru", "zh-Hans", "ko", "ar", "uk", "es", "fr", "de"]) {
+    const name = api.nameOf(place.id, lang, state.worldview || null);
+    const sameLanguage = name && name.lang.split("-")[0] === lang.split("-")[0];
+    if (sameLanguage && name.status !== "historic" && !seen.has(name.text)) {
+      seen.add(name.text);
+      also.push(h("bdi", { lang: name.lang, title: languageName(name.lang) }, name.text));
+    }
+    if (also.length === 5) break;
+  }
+  const separated = also.flatMap((el, i) => (i ? [h("span", { class: "sep", "aria-hidden": "true" }, " · "), el] : [el]));
+  return also.length ? h("p", { class: "also" }, ...separated) : null;
+}
+
+function shownAs(name) {
+  const whose = name.worldview.length
+    ? `${listText(name.worldview.map(countryName))}’s usage`
+    : "general usage";
+  const fallback = name.lang !== state.lang && !name.lang.startsWith(`${state.lang}-`)
+    ? ` (no ${languageName(state.lang)} name recorded)`
+    : "";
+  return `Shown: the ${name.status} ${languageName(name.lang)} name, ${whose}${fallback}.`;
+}
+
+function renderDispute(place) {
+  const parties = [...new Set([...place.administered_by, ...place.claimed_by])];
+  if (parties.length === 0) return null;
+  const country = (id) => countryName(id);
+  return h("section", { class: "dispute", "aria-labelledby": "dispute-title" },
+    h("h3", { id: "dispute-title" }, place.claimed_by.length > 1 || place.claimed_by.some((c) => !place.administered_by.includes(c))
+      ? "A disputed place" : "Administration"),
+    place.administered_by.length
+      ? h("p", {}, "Administered by ", ...placeLinks(place.administered_by), ".") : null,
+    place.claimed_by.length
+      ? h("p", {}, "Claimed by ", ...placeLinks(place.claimed_by), ".") : null,
+    h("p", { id: "sides-title", class: "sides-title" }, "What each side calls it:"),
+    h("ul", { class: "sides", "aria-labelledby": "sides-title" },
+      ...parties.map((id) => {
+        const code = api.place(id)?.iso2 ?? id;
+        const name = api.nameOf(place.id, state.lang, code);
+        return h("li", {},
+          h("span", { class: "who" }, country(id)),
+          h("span", { class: "what", lang: name?.lang, dir: "auto" }, name?.text ?? "—"));
+      })),
+  );
+}
+
+function renderFacts(place) {
+  const rows = [];
+  const row = (label, ...value) => rows.push(h("dt", {}, label), h("dd", {}, ...value));
+  row("Kind", kindLabel(place.kind));
+  if (place.parents.length) row("Part of", ...placeLinks(place.parents));
+  if (place.coordinates) {
+    const { lat, lon } = place.coordinates;
+    row("Coordinates", coordinates(place.coordinates), " ",
+      h("a", { href: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=7/${lat}/${lon}`, rel: "noopener" }, "map"));
+  }
+  const codes = [
+    place.iso2 && ["ISO 3166-1", place.iso2],
+    place.iso3 && ["ISO 3166-1 alpha-3", place.iso3],
+    place.iso_sub && ["ISO 3166-2", place.iso_sub],
+    place.wikidata && ["Wikidata", place.wikidata],
+    place.geonames && ["GeoNames", String(place.geonames)],
+  ].filter(Boolean);
+  if (codes.length) {
+    row("Codes", ...codes.map(([label, code]) => h("span", { class: "code", title: label }, code)));
+  }
+  if (place.population) row("Population", new Intl.NumberFormat("en").format(place.population));
+  if (place.existed) row("Existed", years(place.existed));
+  if (place.succeeded_by.length) row("Succeeded by", ...placeLinks(place.succeeded_by));
+  return h("dl", { class: "facts" }, ...rows);
+}
+
+/** Languages in the order a reader wants them: the displayed and matched names' languages,
+ * English, the widely used languages, then the rest by their English name. */
+function orderLanguages(groups, first) {
+  const rank = (lang) => {
+    const at = first.indexOf(lang);
+    if (at >= 0) return at;
+    const main = MAIN_LANGUAGES.indexOf(lang);
+    return main >= 0 ? first.length + main : first.length + MAIN_LANGUAGES.length;
+  };
+  return groups.sort(([a], [b]) => rank(a) - rank(b) || languageName(a).localeCompare(languageName(b), "en"));
+}
+
+function renderNames(place, shown) {
+  const groups = orderLanguages(
+    Object.entries(place.names),
+    [shown?.lang, state.matched?.lang, "en"].filter(Boolean),
+  );
+  const count = groups.reduce((n, [, names]) => n + names.length, 0);
+  const tbody = h("tbody");
+  const filter = h("input", {
+    id: "name-filter", type: "search", placeholder: "language or name", autocomplete: "off",
+    oninput: () => fillRows(filter.value),
+  });
+  const summary = h("p", { class: "visually-hidden", role: "status" });
+
+  function fillRows(needle) {
+    const q = needle.trim().toLocaleLowerCase();
+    const rows = [];
+    for (const [lang, names] of groups) {
+      const label = languageName(lang);
+      const langMatches = !q || label.toLocaleLowerCase().includes(q) || lang.toLowerCase().includes(q);
+      const visible = names.filter((n) => langMatches || n.text.toLocaleLowerCase().includes(q));
+      visible.forEach((n, i) => {
+        const isShown = shown && shown.lang === lang && shown.text === n.text;
+        const isMatched = state.matched && state.matched.lang === lang && state.matched.text === n.text;
+        rows.push(h("tr", { class: [isShown && "shown", isMatched && "matched", i === 0 && "first-of-lang"].filter(Boolean).join(" ") || null },
+          i === 0
+            ? h("th", { scope: "rowgroup", rowspan: visible.length }, label, h("span", { class: "tag" }, lang))
+            : null,
+          h("td", { class: "name", lang, dir: "auto" }, n.text,
+            isShown ? h("span", { class: "visually-hidden" }, " (shown)") : null,
+            isMatched ? h("span", { class: "visually-hidden" }, " (matched your search)") : null),
+          h("td", {}, h("span", { class: `status-badge status-${n.status}` }, n.status)),
+          h("td", {}, n.worldview.length
+            ? n.worldview.flatMap((c, k) => [k ? ", " : "", h("span", { class: "wv", title: c }, countryName(c))])
+            : h("span", { class: "general" }, "general")),
+          h("td", { class: "years" }, years(n.years)),
+          h("td", { class: "source" }, n.source)));
+      });
+    }
+    tbody.replaceChildren(...rows);
+    if (!rows.length) {
+      tbody.append(h("tr", {}, h("td", { colspan: 6, class: "no-names" }, "No name or language matches the filter.")));
+    }
+    summary.textContent = q ? `${rows.length} of ${count} names shown` : "";
+  }
+  fillRows("");
+
+  return h("section", { "aria-labelledby": "names-title" },
+    h("div", { class: "names-head" },
+      h("h3", { id: "names-title" }, `All ${count} names, by language`),
+      groups.length > 3
+        ? h("div", { class: "field" }, h("label", { for: "name-filter" }, "Filter"), filter)
+        : null),
+    h("p", { class: "legend" },
+      h("span", {}, h("span", { class: "swatch shown" }), "the name shown above"),
+      state.matched ? h("span", {}, h("span", { class: "swatch matched" }), "the name that matched your search") : null),
+    summary,
+    h("div", { class: "table-wrap" },
+      h("table", {},
+        h("caption", { class: "visually-hidden" }, `Names of ${place.name}`),
+        h("thead", {}, h("tr", {},
+          ...["Language", "Name", "Status", "Whose usage", "Years", "Source"].map((c) => h("th", { scope: "col" }, c)))),
+        tbody)),
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Loading the package: a dynamic import, so that a failure can be explained on the page.
+
+try {
+  api = await import("toponym");
+} catch (error) {
+  showLoadError(error);
+  throw error;
+}
+start();
