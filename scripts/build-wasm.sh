@@ -13,10 +13,11 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/wasm/js/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
 out=target/wasm
-features=()
+# The package ships the `web` cut of the data (see "Data tiers" in README.md).
+features=(--features web)
 if [[ "${1:-}" == --full ]]; then
     out=target/wasm-full
-    features=(--features full)
+    features=(--features web,full)
 fi
 rm -rf "$out/bindgen" "$out"/toponym-*.tgz
 # --target web: one ES module for browsers and bundlers; wasm/npm/node.js loads the same
