@@ -13,3 +13,6 @@ cargo test -p toponym --features web --test web_cut
 bash scripts/setup-wasm.sh
 bash scripts/build-wasm.sh
 bash scripts/test-wasm.sh
+# Each fuzz target of fuzz/ for 20 s (FUZZ_SECONDS), where libFuzzer can be built; installs
+# cargo-fuzz when missing. See FUZZING.md.
+bash scripts/fuzz.sh

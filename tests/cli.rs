@@ -203,3 +203,197 @@ fn suggest_json() {
     let out = run(&["suggest", "Kyiv", "--limit", "many"], b"");
     assert!(!out.status.success());
 }
+
+/// Runs the tool with the given standard input and output; the input is not written to.
+fn run_with(args: &[&str], stdin: Stdio, stdout: Stdio) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_toponym"))
+        .args(args)
+        .stdin(stdin)
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+/// Checks that the tool failed with exactly one line on stderr, which starts with
+/// `toponym: ` and holds `wanted`.
+fn assert_one_line_error(out: &Output, wanted: &str, what: &str) {
+    assert!(!out.status.success(), "{what}: exit status {}", out.status);
+    assert_eq!(out.status.code(), Some(2), "{what}: a panic or a signal?");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{what}: {stderr}");
+    assert!(
+        stderr.starts_with("toponym: ") && stderr.contains(wanted),
+        "{what}: {stderr}"
+    );
+}
+
+#[test]
+fn every_usage_error_is_one_line() {
+    let cases: &[(&[&str], &str)] = &[
+        (&[], "no command"),
+        (&["fly"], "unknown command \"fly\""),
+        (&["resolve", "--frobnicate"], "unknown option --frobnicate"),
+        (&["resolve", "--lang"], "--lang needs a value"),
+        (&["resolve", "--lang", "", "Kyiv"], "not a language tag"),
+        (
+            &["resolve", "--lang", "en US", "Kyiv"],
+            "not a language tag",
+        ),
+        (&["resolve", "--worldview"], "--worldview needs a value"),
+        (
+            &["resolve", "--worldview", "XX", "Kyiv"],
+            "not a known country code",
+        ),
+        (
+            &["resolve", "--worldview", "iturup", "Kyiv"],
+            "not a known country code",
+        ),
+        (&["suggest", "Kyiv", "--limit", "-1"], "is not a number"),
+        (
+            &["suggest", "Kyiv", "--limit", "99999999999999999999999999"],
+            "is not a number",
+        ),
+        (&["suggest"], "suggest takes one PREFIX"),
+        (&["suggest", "Ky", "iv"], "suggest takes one PREFIX"),
+        (&["show"], "show takes one place id"),
+        (&["show", "su", "ru"], "show takes one place id"),
+        (&["tag", "extra"], "takes no NAME"),
+        // Unknown ids.
+        (&["show", "nowhere-in-particular"], "no place with id"),
+        (&["show", ""], "no place with id"),
+        (&["show", "JP-99"], "no place with id"),
+        (&["show", "\u{202E}jp"], "no place with id"),
+    ];
+    for (args, wanted) in cases {
+        let out = run(args, b"");
+        assert_one_line_error(&out, wanted, &format!("{args:?}"));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn arguments_that_are_not_utf8() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"Ky\xffiv");
+    for (args, wanted) in [
+        (
+            vec![std::ffi::OsStr::new("resolve"), bad],
+            "an argument is not valid UTF-8",
+        ),
+        (vec![bad], "the command is not valid UTF-8"),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_toponym"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_one_line_error(&out, wanted, &format!("{args:?}"));
+    }
+}
+
+#[test]
+fn unreadable_input_a_directory_as_stdin() {
+    let dir = std::env::temp_dir();
+    for args in [
+        &["resolve"][..],
+        &["resolve", "--json"],
+        &["tag"],
+        &["tag", "--json"],
+    ] {
+        let stdin = std::fs::File::open(&dir).unwrap();
+        let out = run_with(args, Stdio::from(stdin), Stdio::piped());
+        assert_one_line_error(&out, "cannot read input", &format!("{args:?}"));
+    }
+}
+
+/// Standard output whose reader has gone: one end of a connected socket pair, the other
+/// dropped, so every write fails (EPIPE) whenever the tool makes it.
+#[cfg(unix)]
+fn closed_stdout() -> Stdio {
+    let (ours, theirs) = std::os::unix::net::UnixStream::pair().unwrap();
+    drop(ours);
+    Stdio::from(std::os::fd::OwnedFd::from(theirs))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_stdout() {
+    let cases: &[&[&str]] = &[
+        &["--help"],
+        &["--version"],
+        &["resolve", "Kyiv"],
+        &["resolve", "--json", "Kyiv"],
+        &["show", "iturup"],
+        &["show", "iturup", "--json"],
+        &["suggest", "Ky"],
+        &["suggest", "Ky", "--json"],
+    ];
+    for args in cases {
+        let out = run_with(args, Stdio::null(), closed_stdout());
+        assert_one_line_error(&out, "write output", &format!("{args:?}"));
+    }
+    // The same when the output comes from standard input.
+    let text = std::env::temp_dir().join("toponym-cli-closed-stdout.txt");
+    std::fs::write(&text, "Talks in Kyiv.\nKyiv\n").unwrap();
+    for args in [&["resolve"][..], &["tag"], &["tag", "--json"]] {
+        let stdin = std::fs::File::open(&text).unwrap();
+        let out = run_with(args, Stdio::from(stdin), closed_stdout());
+        assert_one_line_error(&out, "write output", &format!("{args:?}"));
+    }
+}
+
+#[test]
+fn hostile_lines_on_stdin() {
+    let mut input = Vec::new();
+    input.extend(b"Ky\0iv\n"); // NUL: a character like any other, no match
+    input.extend(b"\xef\xbb\xbfKyiv\r\n"); // a byte order mark, a CRLF line end
+    input.extend("\u{202E}Kyiv\u{202C}\n".as_bytes()); // bidi controls
+    input.extend(format!("K{}yiv\n", "\u{301}".repeat(1_000_000)).as_bytes());
+    input.extend(b"\r\n\n");
+    input.extend(b"\xed\xa0\x80\n"); // an encoded UTF-16 surrogate: not UTF-8
+    input.extend(b"Kyiv"); // no line end at the end
+    let out = run(&["resolve", "--json"], &input);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let ids: Vec<String> = json_lines(&out)
+        .iter()
+        .map(|v| v["matches"][0]["id"].as_str().unwrap_or("-").to_string())
+        .collect();
+    assert_eq!(ids, ["-", "kyiv", "kyiv", "-", "-", "-", "-", "kyiv"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("line 4: longer than"), "{stderr}");
+    assert!(stderr.contains("line 7: not valid UTF-8"), "{stderr}");
+    // Empty input: no output, success.
+    let out = run(&["resolve", "--json"], b"");
+    assert!(out.status.success() && out.stdout.is_empty());
+}
+
+#[test]
+fn hostile_text_to_tag() {
+    for (text, mentions) in [
+        (String::new(), 0),
+        ("\0\0\0".to_string(), 0),
+        ("\u{202E}Talks in Kyiv\u{202C}.\u{200B}".to_string(), 1),
+        (format!("Talks in K{}yiv.", "\u{301}".repeat(1_000_000)), 1),
+        ("東京".repeat(100_000), 100_000),
+        ("Talks in Kyiv. ".repeat(700_000), 700_000), // 10.5 MB
+    ] {
+        let out = run(&["tag", "--json"], text.as_bytes());
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(
+            v.as_array().map(Vec::len),
+            Some(mentions),
+            "{}",
+            &text[..text.len().min(40)]
+        );
+    }
+}

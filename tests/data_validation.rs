@@ -273,3 +273,329 @@ fn the_real_data_loads() {
         }
     }
 }
+
+/// Writes a data folder with the given sources rows and places and names rows (headers
+/// added to each) and loads it; the errors as `file:line: message`.
+fn load_files(case: &str, sources: &str, places: &str, names: &str) -> Vec<String> {
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("data-validation-files")
+        .join(case);
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("curated")).unwrap();
+    fs::write(
+        dir.join("sources.tsv"),
+        format!("id\ttitle\tversion\tlicence\tattribution\n{sources}"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("curated/test.places.tsv"),
+        format!("{PLACE_HEADER}{places}"),
+    )
+    .unwrap();
+    fs::write(
+        dir.join("curated/test.names.tsv"),
+        format!("{NAME_HEADER}{names}"),
+    )
+    .unwrap();
+    match load::load_dir(&dir, &|_| true) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors
+            .iter()
+            .map(|e| {
+                let file = e.loc.file.strip_prefix(&dir).unwrap_or(&e.loc.file);
+                format!("{}:{}: {}", file.display(), e.loc.line, e.message)
+            })
+            .collect(),
+    }
+}
+
+/// The rules that `each_rule_reports_file_and_line` does not reach: one case each, so that
+/// every message of build/load.rs has a test.
+#[test]
+fn every_other_rule_reports_file_and_line() {
+    const CURATED: &str = "curated\tBy hand\t\tMIT\t\n";
+    let place = |cells: &str| format!("{PLACES}{cells}\n");
+    let name = |cells: &str| format!("{NAMES}{cells}\n");
+    // (case, sources rows, places rows, names rows, expected first error)
+    let cases: Vec<(&str, String, String, String, &str)> = vec![
+        (
+            "malformed source id",
+            format!("{CURATED}By Hand\tX\t\tMIT\t\n"),
+            PLACES.into(),
+            NAMES.into(),
+            "sources.tsv:3: malformed source id \"By Hand\"",
+        ),
+        (
+            "duplicate source id",
+            format!("{CURATED}{CURATED}"),
+            PLACES.into(),
+            NAMES.into(),
+            "sources.tsv:3: duplicate source id \"curated\"",
+        ),
+        (
+            "source without a licence",
+            format!("{CURATED}other\tX\t\t\t\n"),
+            PLACES.into(),
+            NAMES.into(),
+            "sources.tsv:3: source \"other\" has no licence",
+        ),
+        (
+            "white space at the end of a cell",
+            CURATED.into(),
+            PLACES.into(),
+            name("jp\tja\tcommon\t日本 \t\t\t\tcurated"),
+            "curated/test.names.tsv:5: cell \"日本 \" has white space at an end",
+        ),
+        (
+            "malformed place id",
+            CURATED.into(),
+            place("Atlantis\tisland\t\t\t\t\t\t\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: malformed place id \"Atlantis\": use a-z, 0-9 and -",
+        ),
+        (
+            "place that is its own parent",
+            CURATED.into(),
+            place("atlantis\tisland\tatlantis\t\t\t\t\t\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: \"atlantis\" is its own parent",
+        ),
+        (
+            "reference listed twice",
+            CURATED.into(),
+            place("atlantis\tisland\t\t\t\t\t\t\t\t\tjp,ru\tjp,jp\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: \"jp\" is listed twice in claimed_by",
+        ),
+        (
+            "dangling administered_by",
+            CURATED.into(),
+            place("atlantis\tisland\t\t\t\t\t\t\t\t\tlemuria\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: unknown place id \"lemuria\" in administered_by",
+        ),
+        (
+            "dangling succeeded_by",
+            CURATED.into(),
+            place("atlantis\thistoric-state\t\t\t\t\t\t\t\t\t\t\t1\t2\tmu\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: unknown place id \"mu\" in succeeded_by",
+        ),
+        (
+            "not a number",
+            CURATED.into(),
+            place("atlantis\tisland\t\t\t\t\t\t\t\t\t\t\t\t\t\tmany"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: population \"many\" is not a valid number",
+        ),
+        (
+            "latitude without longitude",
+            CURATED.into(),
+            place("atlantis\tisland\t\t10\t\t\t\t\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: lat and lon must be given together",
+        ),
+        (
+            "malformed ISO alpha-2 code",
+            CURATED.into(),
+            place("atlantis\tcountry\t\t\t\tat1\t\t\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: malformed iso2 code \"at1\"",
+        ),
+        (
+            "malformed ISO alpha-3 code",
+            CURATED.into(),
+            place("atlantis\tcountry\t\t\t\t\tATLA\t\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: malformed iso3 code \"ATLA\"",
+        ),
+        (
+            "malformed ISO 3166-2 code",
+            CURATED.into(),
+            place("atlantis\tregion\t\t\t\t\t\tJP01\t\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: malformed iso_sub code \"JP01\"",
+        ),
+        (
+            "malformed GeoNames id",
+            CURATED.into(),
+            place("atlantis\tisland\t\t\t\t\t\t\t0123\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: malformed geonames code \"0123\"",
+        ),
+        (
+            "duplicate GeoNames id",
+            CURATED.into(),
+            place("atlantis\tisland\t\t\t\t\t\t\t1861060\t\t\t\t\t\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: geonames \"1861060\" is already used at",
+        ),
+        (
+            "years of a place in the wrong order",
+            CURATED.into(),
+            place("atlantis\thistoric-state\t\t\t\t\t\t\t\t\t\t\t1991\t1922\t\t"),
+            NAMES.into(),
+            "curated/test.places.tsv:5: from 1991 is after until 1922",
+        ),
+        (
+            "empty name",
+            CURATED.into(),
+            PLACES.into(),
+            name("jp\tde\tcommon\t\t\t\t\tcurated"),
+            "curated/test.names.tsv:5: text \"\": empty name",
+        ),
+        (
+            "control character in a name",
+            CURATED.into(),
+            PLACES.into(),
+            name("jp\tde\tcommon\tJa\u{7}pan\t\t\t\tcurated"),
+            "curated/test.names.tsv:5: text \"Ja\\u{7}pan\": control character '\\u{7}'",
+        ),
+        (
+            "closing brace alone",
+            CURATED.into(),
+            PLACES.into(),
+            name("jp\tde\tcommon\tJapan}\t\t\t\tcurated"),
+            "curated/test.names.tsv:5: text \"Japan}\": '}' without '{'",
+        ),
+        (
+            "empty braces",
+            CURATED.into(),
+            PLACES.into(),
+            name("jp\tde\tcommon\tJapan { }\t\t\t\tcurated"),
+            "curated/test.names.tsv:5: text \"Japan { }\": braces must hold one generic term",
+        ),
+        (
+            "two generic terms",
+            CURATED.into(),
+            PLACES.into(),
+            name("iturup\tde\tcommon\t{Insel} Iturup {Insel}\t\t\t\tcurated"),
+            "curated/test.names.tsv:5: text \"{Insel} Iturup {Insel}\": only one generic term per name",
+        ),
+    ];
+    for (case, sources, places, names, expected) in &cases {
+        let errors = load_files(case, sources, places, names);
+        assert!(
+            errors.first().is_some_and(|e| e.starts_with(expected)),
+            "{case}: expected {expected:?}, got {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn unreadable_files_are_reported() {
+    let base = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("data-validation-unreadable");
+    let _ = fs::remove_dir_all(&base);
+    // A data folder that does not exist.
+    let errors = load::load_dir(&base.join("missing"), &|_| true).unwrap_err();
+    assert!(
+        errors[0].message.starts_with("cannot list the data folder"),
+        "{errors:?}"
+    );
+    // A file that is not UTF-8: the line of the first bad byte.
+    let dir = base.join("latin1");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("sources.tsv"), SOURCES).unwrap();
+    let mut bytes = format!("{PLACE_HEADER}{PLACES}").into_bytes();
+    bytes.extend(b"caf\xe9\tcity\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n");
+    fs::write(dir.join("x.places.tsv"), bytes).unwrap();
+    let errors = load::load_dir(&dir, &|_| true).unwrap_err();
+    assert_eq!(
+        errors[0].to_string(),
+        format!("{}:5: not valid UTF-8", dir.join("x.places.tsv").display())
+    );
+    // A file with comments only: no header.
+    let dir = base.join("no-header");
+    fs::create_dir_all(&dir).unwrap();
+    fs::write(dir.join("sources.tsv"), SOURCES).unwrap();
+    fs::write(dir.join("x.names.tsv"), "# nothing yet\n\n").unwrap();
+    let errors = load::load_dir(&dir, &|_| true).unwrap_err();
+    assert_eq!(errors[0].loc.line, 1);
+    assert_eq!(errors[0].message, "no header line");
+    // A file that cannot be read: a link to nowhere.
+    #[cfg(unix)]
+    {
+        let dir = base.join("dangling-link");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("sources.tsv"), SOURCES).unwrap();
+        std::os::unix::fs::symlink(dir.join("nowhere"), dir.join("x.places.tsv")).unwrap();
+        let errors = load::load_dir(&dir, &|_| true).unwrap_err();
+        assert!(errors[0].message.starts_with("cannot read: "), "{errors:?}");
+        assert!(errors[0].loc.file.ends_with("x.places.tsv"));
+    }
+}
+
+/// The real data, read here without the loader: no two places share an id, and every
+/// reference (parents, administered_by, claimed_by, succeeded_by, a name's place and
+/// worldview) is the id of a place. The loader checks the same, but this test does not
+/// trust it: it reads the TSV files itself.
+#[test]
+fn the_real_files_have_unique_ids_and_no_dangling_references() {
+    let mut files = Vec::new();
+    let mut folders = vec![PathBuf::from("data")];
+    while let Some(folder) = folders.pop() {
+        for entry in fs::read_dir(folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    // (file, line, id) of each reference, checked once every id is known.
+    let mut references: Vec<(PathBuf, usize, String)> = Vec::new();
+    let mut ids = std::collections::HashMap::new();
+    let mut rows = 0;
+    for file in &files {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let columns: &[&str] = if name.ends_with(".places.tsv") {
+            &["parents", "administered_by", "claimed_by", "succeeded_by"]
+        } else if name.ends_with(".names.tsv") {
+            &["place", "worldview"]
+        } else {
+            continue;
+        };
+        let text = fs::read_to_string(file).unwrap();
+        let mut header: Option<Vec<&str>> = None;
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cells: Vec<&str> = line.split('\t').collect();
+            let Some(header) = &header else {
+                header = Some(cells);
+                continue;
+            };
+            rows += 1;
+            let cell = |column: &str| cells[header.iter().position(|&h| h == column).unwrap()];
+            if name.ends_with(".places.tsv") {
+                let id = cell("id").to_string();
+                if let Some(first) = ids.insert(id.clone(), (file.clone(), i + 1)) {
+                    panic!("{}:{}: id {id:?} also at {first:?}", file.display(), i + 1);
+                }
+            }
+            for column in columns {
+                for id in cell(column).split(',').filter(|id| !id.is_empty()) {
+                    references.push((file.clone(), i + 1, id.to_string()));
+                }
+            }
+        }
+    }
+    assert!(
+        ids.len() > 1000 && rows > 10_000,
+        "{} places, {rows} rows",
+        ids.len()
+    );
+    let dangling: Vec<String> = references
+        .iter()
+        .filter(|(.., id)| !ids.contains_key(id))
+        .map(|(file, line, id)| format!("{}:{line}: {id:?}", file.display()))
+        .collect();
+    assert!(
+        dangling.is_empty(),
+        "references to no place:\n{}",
+        dangling.join("\n")
+    );
+}

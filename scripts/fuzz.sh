@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs the fuzz targets of fuzz/ (cargo-fuzz, libFuzzer) on the stable toolchain, each for
+# FUZZ_SECONDS (20 by default), and fails on the first input that breaks a property.
+# Installs cargo-fuzz first, unless it is there at the version below. See FUZZING.md.
+#
+#   bash scripts/fuzz.sh                          every target, 20 s each (scripts/test.sh)
+#   FUZZ_SECONDS=600 bash scripts/fuzz.sh fold    one target, 10 minutes
+#   FUZZ_SECONDS=0 bash scripts/fuzz.sh           skip
+#
+# Skipped, with a message, where libFuzzer cannot be built: other systems than Linux and
+# macOS on x86_64 or arm64, or no C++ compiler. Logs: fuzz/target/logs/TARGET.log.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PATH"
+
+CARGO_FUZZ_VERSION=0.13.2
+seconds=${FUZZ_SECONDS:-20}
+targets=("$@")
+[[ ${#targets[@]} -gt 0 ]] || targets=(fold resolve find_in_text suggest roundtrip)
+
+say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
+
+if [[ "$seconds" == 0 ]]; then
+    say "skipped (FUZZ_SECONDS=0)"
+    exit 0
+fi
+case "$(uname -s)-$(uname -m)" in
+    Linux-x86_64 | Linux-aarch64 | Darwin-x86_64 | Darwin-arm64) ;;
+    *)
+        say "skipped: libFuzzer is not built for $(uname -sm)"
+        exit 0
+        ;;
+esac
+if ! command -v c++ >/dev/null 2>&1; then
+    say "skipped: libFuzzer needs a C++ compiler (c++ is not on PATH)"
+    exit 0
+fi
+
+if [[ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz $CARGO_FUZZ_VERSION" ]]; then
+    say "installing cargo-fuzz $CARGO_FUZZ_VERSION (about a minute and a half)"
+    cargo install cargo-fuzz --version "=$CARGO_FUZZ_VERSION" --locked --force
+fi
+
+# --sanitizer none: the stable toolchain cannot build AddressSanitizer (a -Z option), and the
+# crate has no unsafe code for it to check. Coverage-guided fuzzing works the same.
+say "building the fuzz targets"
+cargo fuzz build --sanitizer none
+logs=fuzz/target/logs
+mkdir -p "$logs"
+for target in "${targets[@]}"; do
+    mkdir -p "fuzz/corpus/$target"
+    # A finding stops the run with a non-zero exit: print what the target said, and fail.
+    if ! cargo fuzz run --sanitizer none "$target" "fuzz/corpus/$target" "fuzz/seeds/$target" \
+        -- -max_total_time="$seconds" -timeout=60 -print_final_stats=1 \
+        >"$logs/$target.log" 2>&1; then
+        tail -n 60 "$logs/$target.log" >&2
+        say "$target: an input broke a property; it is in fuzz/artifacts/$target/ (see FUZZING.md)" >&2
+        exit 1
+    fi
+    runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$logs/$target.log")
+    cov=$(grep -o 'cov: [0-9]*' "$logs/$target.log" | tail -n 1)
+    say "$target: $runs runs in ${seconds} s, $cov, no finding"
+done
