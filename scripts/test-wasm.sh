@@ -36,6 +36,8 @@ echo "== its TypeScript types (tsc --strict)"
 echo "tsc: no errors"
 echo "== a Vite build of an app that imports it"
 "$bin"/vite build vite-app --logLevel warn
+echo "== hostile input and flat memory at the WebAssembly boundary"
+node --test "$repo"/wasm/js/test/hostile.test.mjs
 echo "== the demo page and the Vite build in headless Chromium"
 cd "$repo"
 VITE_APP="$project/vite-app" node --test wasm/js/test/browser.test.mjs

@@ -2,9 +2,10 @@
 // compiles the WebAssembly module before it resolves, so that every export is usable as
 // soon as `import` returns. Node uses node.js instead (see package.json "exports").
 import init, * as wasm from "./toponym_wasm.js";
+import { checked } from "./checked.js";
 
 await init({ module_or_path: new URL("./toponym_wasm_bg.wasm", import.meta.url) });
 
 // Exported from this module, not re-exported, so that a bundler that trusts
 // `"sideEffects": false` keeps the initialisation above whenever a function is used.
-export const { resolve, place, nameOf, names, placeIds, sources } = wasm;
+export const { resolve, place, nameOf, names, placeIds, sources } = checked(wasm);

@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { initSync } from "./toponym_wasm.js";
 import * as wasm from "./toponym_wasm.js";
+import { checked } from "./checked.js";
 
 initSync({ module: readFileSync(new URL("./toponym_wasm_bg.wasm", import.meta.url)) });
 
-export const { resolve, place, nameOf, names, placeIds, sources } = wasm;
+export const { resolve, place, nameOf, names, placeIds, sources } = checked(wasm);

@@ -20,10 +20,13 @@ const pkg = process.env.TOPONYM_PKG
   : new URL("../../../target/wasm/pkg/", import.meta.url);
 // The package's own glue, initialised here rather than through its entry point, so that
 // the test can read the size of the module's memory (the same instance serves every call).
-const toponym = await import(new URL("toponym_wasm.js", pkg));
-const instance = toponym.initSync({
+const glue = await import(new URL("toponym_wasm.js", pkg));
+const instance = glue.initSync({
   module: readFileSync(new URL("toponym_wasm_bg.wasm", pkg)),
 });
+// The functions as the package exports them: the glue behind its argument checks.
+const { checked } = await import(new URL("checked.js", pkg));
+const toponym = checked(glue);
 const memoryBytes = () => instance.memory.buffer.byteLength;
 const CALLS = Number(process.env.CALLS ?? 1_000_000);
 
@@ -157,13 +160,10 @@ test(`memory stays flat over ${CALLS} calls of each function`, () => {
   assertFlat("placeIds", Math.max(1, Math.floor(CALLS / 500)), () => toponym.placeIds());
 });
 
-// Last, because a trap can leave the module unusable for the calls after it. A to-do: a
-// number where the glue expects a string reaches the module as a bad (address, length)
-// and traps with "memory access out of bounds"; the bindings should check their arguments'
-// types (or take JsValue) and throw an Error. Remove `todo` once they do.
-test("arguments of the wrong type are an Error, not a trap", {
-  todo: "a number passed as a string traps (RuntimeError: memory access out of bounds)",
-}, () => {
+// Last, because a trap would leave the module unusable for the calls after it: a number
+// where the glue expects a string reaches the module as a bad (address, length), so the
+// package checks its arguments' types first (wasm/npm/checked.js).
+test("arguments of the wrong type are an Error, not a trap", () => {
   for (const bad of [42, undefined, null, {}, [], true, 10n]) {
     const what = typeof bad;
     answerOrError(`resolve(${what})`, () => toponym.resolve(bad));
