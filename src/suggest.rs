@@ -14,6 +14,8 @@ pub const MAX_SUGGESTIONS: usize = 100;
 /// A prefix shared by more keys than this is completed from the keys in order of
 /// importance instead of from every key that has it.
 const SCAN_LIMIT: usize = 2048;
+/// Longest input, in characters, searched for typos.
+const MAX_FUZZY_CHARS: usize = 32;
 /// Bound on the work of a typo-tolerant search, in transducer states visited.
 const FUZZY_STEPS: usize = 12_000;
 
@@ -44,9 +46,10 @@ impl Suggestion {
 /// First the places with a name that starts with `prefix` (folded as for
 /// [`resolve`](crate::resolve), in any script), the exact name first, then by the place's
 /// importance. When nothing completes, names within edit distance 1 (input of up to four
-/// characters) or 2 (longer input) of the whole input, nearest and most important first.
-/// Empty input, input of more than 256 bytes, or `limit` 0 give nothing; `limit` is capped
-/// at [`MAX_SUGGESTIONS`].
+/// characters) or 2 (longer input, up to 32 characters: longer names are rarely typed with
+/// typos in a search box, and the search's cost grows with the input) of the whole input,
+/// nearest and most important first. Empty input, input of more than 256 bytes, or `limit`
+/// 0 give nothing; `limit` is capped at [`MAX_SUGGESTIONS`].
 ///
 /// # Examples
 ///
@@ -70,7 +73,11 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<Suggestion> {
     if !completions.is_empty() {
         return completions;
     }
-    let max_edits = if key.chars().count() <= 4 { 1 } else { 2 };
+    let chars = key.chars().count();
+    if chars > MAX_FUZZY_CHARS {
+        return Vec::new();
+    }
+    let max_edits = if chars <= 4 { 1 } else { 2 };
     fuzzy(&key, max_edits, limit)
 }
 
