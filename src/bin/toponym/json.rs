@@ -61,15 +61,26 @@ impl Json {
         self.str(key).raw(":")
     }
 
-    pub fn str_array<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) -> &mut Self {
+    /// Writes `[item,item,...]`, each item written by `each`.
+    pub fn array<T>(
+        &mut self,
+        items: impl IntoIterator<Item = T>,
+        mut each: impl FnMut(&mut Json, T),
+    ) -> &mut Self {
         self.raw("[");
-        for (i, s) in items.into_iter().enumerate() {
+        for (i, item) in items.into_iter().enumerate() {
             if i > 0 {
                 self.raw(",");
             }
-            self.str(s);
+            each(self, item);
         }
         self.raw("]")
+    }
+
+    pub fn str_array<'a>(&mut self, items: impl IntoIterator<Item = &'a str>) -> &mut Self {
+        self.array(items, |j, s| {
+            j.str(s);
+        })
     }
 }
 

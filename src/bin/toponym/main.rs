@@ -233,36 +233,20 @@ fn write_matches(
 ) -> io::Result<()> {
     if o.json {
         let mut j = Json::new();
-        j.raw("{").key("query").str(query).key("matches").raw("[");
-        for (i, m) in matches.enumerate() {
-            if i > 0 {
-                j.raw(",");
-            }
-            let (place, name) = (m.place(), m.name());
-            j.raw("{")
-                .key("id")
-                .str(place.id())
-                .key("kind")
-                .str(place.kind().as_str());
-            j.key("name").str(display_name(place, o));
-            j.key("matched")
-                .raw("{")
-                .key("text")
-                .str(name.text())
-                .key("lang")
-                .str(name.lang());
-            j.key("status").str(name.status().as_str());
-            let codes: Vec<String> = name.worldview().map(country_code).collect();
-            j.key("worldview")
-                .str_array(codes.iter().map(String::as_str))
-                .raw("}");
+        j.raw("{").key("query").str(query).key("matches");
+        j.array(matches, |j, m| {
+            let place = m.place();
+            match_head(j, m, o);
+            j.key("status").str(m.name().status().as_str());
+            worldview_json(j, m.name());
+            j.raw("}");
             j.key("iso")
                 .opt_str(place.iso_code())
                 .key("wikidata")
                 .opt_str(place.wikidata_id());
             j.key("geonames").opt_num(place.geonames_id()).raw("}");
-        }
-        j.raw("]}");
+        });
+        j.raw("}");
         return writeln!(out, "{}", j.0);
     }
     writeln!(out, "{query}")?;
@@ -443,24 +427,17 @@ fn show_json(place: Place, o: &Options) -> String {
     j.key("population").opt_num(place.population());
     j.key("names").raw("{");
     for (lang, names) in names_by_lang(place) {
-        j.key(lang).raw("[");
-        for (i, n) in names.iter().enumerate() {
-            if i > 0 {
-                j.raw(",");
-            }
+        j.key(lang).array(names, |j, n| {
             j.raw("{")
                 .key("text")
                 .str(n.text())
                 .key("status")
                 .str(n.status().as_str());
-            let codes: Vec<String> = n.worldview().map(country_code).collect();
-            j.key("worldview")
-                .str_array(codes.iter().map(String::as_str));
+            worldview_json(j, n);
             j.key("years");
-            years_json(&mut j, n.years());
+            years_json(j, n.years());
             j.key("source").str(n.source().id).raw("}");
-        }
-        j.raw("]");
+        });
     }
     j.raw("}}");
     j.0
@@ -507,11 +484,7 @@ fn tag(o: &Options) -> Result<ExitCode, String> {
     let mut out = BufWriter::new(io::stdout().lock());
     if o.json {
         let mut j = Json::new();
-        j.raw("[");
-        for (i, m) in mentions.iter().enumerate() {
-            if i > 0 {
-                j.raw(",");
-            }
+        j.array(&mentions, |j, m| {
             let place = m.best().place();
             j.raw("{")
                 .key("start")
@@ -525,8 +498,7 @@ fn tag(o: &Options) -> Result<ExitCode, String> {
                 .key("name")
                 .str(display_name(place, o))
                 .raw("}");
-        }
-        j.raw("]");
+        });
         writeln!(out, "{}", j.0).map_err(io_error)?;
     } else {
         for m in &mentions {
@@ -556,28 +528,10 @@ fn suggest(o: &Options) -> Result<ExitCode, String> {
     let mut out = BufWriter::new(io::stdout().lock());
     if o.json {
         let mut j = Json::new();
-        j.raw("[");
-        for (i, s) in suggestions.iter().enumerate() {
-            if i > 0 {
-                j.raw(",");
-            }
-            let (place, name) = (s.matched().place(), s.matched().name());
-            j.raw("{")
-                .key("id")
-                .str(place.id())
-                .key("kind")
-                .str(place.kind().as_str());
-            j.key("name").str(display_name(place, o));
-            j.key("matched")
-                .raw("{")
-                .key("text")
-                .str(name.text())
-                .key("lang")
-                .str(name.lang())
-                .raw("}");
-            j.key("edits").num(s.edits()).raw("}");
-        }
-        j.raw("]");
+        j.array(&suggestions, |j, s| {
+            match_head(j, s.matched(), o);
+            j.raw("}").key("edits").num(s.edits()).raw("}");
+        });
         writeln!(out, "{}", j.0).map_err(io_error)?;
     } else {
         for s in &suggestions {
@@ -601,4 +555,29 @@ fn suggest(o: &Options) -> Result<ExitCode, String> {
     }
     out.flush().map_err(io_error)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes `{"id", "kind", "name", "matched": {"text", "lang"` for a match, leaving both
+/// objects open: `resolve` and `suggest` add their own fields.
+fn match_head(j: &mut Json, m: Match, o: &Options) {
+    let (place, name) = (m.place(), m.name());
+    j.raw("{")
+        .key("id")
+        .str(place.id())
+        .key("kind")
+        .str(place.kind().as_str());
+    j.key("name").str(display_name(place, o));
+    j.key("matched")
+        .raw("{")
+        .key("text")
+        .str(name.text())
+        .key("lang")
+        .str(name.lang());
+}
+
+/// Writes `"worldview": [ISO codes]` for a name.
+fn worldview_json(j: &mut Json, name: Name) {
+    let codes: Vec<String> = name.worldview().map(country_code).collect();
+    j.key("worldview")
+        .str_array(codes.iter().map(String::as_str));
 }
