@@ -1,7 +1,7 @@
 //! Finding a place by its id or by a code.
 
 use crate::place::{self, Place};
-use crate::tables::{self, BY_CODE, BY_GEONAMES, BY_ID};
+use crate::tables::{self, BY_CODE, BY_GEONAMES, BY_ID, binary_search};
 
 /// The place with this id, e.g. `"iturup"` or `"jp"`.
 ///
@@ -88,18 +88,4 @@ pub fn place_by_geonames(id: u32) -> Option<Place> {
 /// ```
 pub fn places() -> impl ExactSizeIterator<Item = Place> + Clone {
     (0..place::count()).map(Place::from_index)
-}
-
-/// Binary search over `0..n` with a comparison of element `i` against the target.
-fn binary_search(n: usize, cmp: impl Fn(usize) -> core::cmp::Ordering) -> Option<usize> {
-    let (mut lo, mut hi) = (0, n);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        match cmp(mid) {
-            core::cmp::Ordering::Less => lo = mid + 1,
-            core::cmp::Ordering::Greater => hi = mid,
-            core::cmp::Ordering::Equal => return Some(mid),
-        }
-    }
-    None
 }

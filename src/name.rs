@@ -39,25 +39,24 @@ impl Name {
         (self.field(f::PACKED) >> shift) & mask
     }
 
-    /// The name's field in the extras table, if it has a record there.
-    fn extra(self, field: usize) -> Option<u32> {
+    /// The name's record in the extras table, if it has one.
+    fn extra(self) -> Option<u32> {
+        use crate::layout::name_extra as x;
         if self.field(f::PACKED) & f::HAS_EXTRA == 0 {
             return None;
         }
-        use crate::layout::name_extra as x;
         let n = tables::words(NAME_EXTRAS) / x::FIELDS;
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            match tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, x::NAME).cmp(&self.index) {
-                core::cmp::Ordering::Less => lo = mid + 1,
-                core::cmp::Ordering::Greater => hi = mid,
-                core::cmp::Ordering::Equal => {
-                    return Some(tables::field(NAME_EXTRAS, x::FIELDS, mid as u32, field));
-                }
-            }
-        }
-        None
+        let at = |i: usize| tables::field(NAME_EXTRAS, x::FIELDS, i as u32, x::NAME);
+        tables::binary_search(n, |i| at(i).cmp(&self.index)).map(|i| i as u32)
+    }
+
+    fn extra_field(record: u32, field: usize) -> u32 {
+        tables::field(
+            NAME_EXTRAS,
+            crate::layout::name_extra::FIELDS,
+            record,
+            field,
+        )
     }
 
     /// The name as written, e.g. `"択捉島"`.
@@ -88,9 +87,9 @@ impl Name {
     /// assert_eq!(users, ["jp"]);
     /// ```
     pub fn worldview(self) -> impl ExactSizeIterator<Item = Place> + Clone {
-        let list = self
-            .extra(crate::layout::name_extra::WORLDVIEW)
-            .unwrap_or(0);
+        let list = self.extra().map_or(0, |r| {
+            Name::extra_field(r, crate::layout::name_extra::WORLDVIEW)
+        });
         tables::list(list).map(Place::from_index)
     }
 
@@ -102,7 +101,11 @@ impl Name {
     /// The years the name was in use, where known.
     pub fn years(self) -> Option<Years> {
         use crate::layout::name_extra as x;
-        Years::from_words(self.extra(x::FROM)?, self.extra(x::UNTIL)?)
+        let record = self.extra()?;
+        Years::from_words(
+            Name::extra_field(record, x::FROM),
+            Name::extra_field(record, x::UNTIL),
+        )
     }
 
     /// The place this is a name of.
@@ -232,26 +235,9 @@ fn language_range(place: Place, primary: &str) -> core::ops::Range<u32> {
         tag.cmp(primary.bytes().map(|b| b.to_ascii_lowercase()))
     };
     // Tags that share a language subtag are contiguous when sorted ("zh" < "zh-Hans" < "zha").
-    let (mut lo, mut hi) = (all.start, all.end);
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if cmp(mid).is_lt() {
-            lo = mid + 1
-        } else {
-            hi = mid
-        }
-    }
-    let start = lo;
-    let mut hi = all.end;
-    while lo < hi {
-        let mid = lo + (hi - lo) / 2;
-        if cmp(mid).is_le() {
-            lo = mid + 1
-        } else {
-            hi = mid
-        }
-    }
-    start..lo
+    let start = tables::partition_point(all.clone(), |i| cmp(i).is_lt());
+    let end = tables::partition_point(start..all.end, |i| cmp(i).is_le());
+    start..end
 }
 
 #[cfg(test)]

@@ -101,3 +101,32 @@ pub(crate) fn slot(slot: u32) -> (&'static str, core::ops::Range<usize>) {
     let (text, matches) = slot_record(slot);
     (&STRINGS[text], matches)
 }
+
+/// Binary search over `0..n` with a comparison of element `i` against the target.
+pub(crate) fn binary_search(n: usize, cmp: impl Fn(usize) -> core::cmp::Ordering) -> Option<usize> {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        match cmp(mid) {
+            core::cmp::Ordering::Less => lo = mid + 1,
+            core::cmp::Ordering::Greater => hi = mid,
+            core::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}
+
+/// The first `i` in `range` for which `before(i)` is false, where `before` is true for a
+/// prefix of the range and false after it.
+pub(crate) fn partition_point(range: core::ops::Range<u32>, before: impl Fn(u32) -> bool) -> u32 {
+    let (mut lo, mut hi) = (range.start, range.end);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if before(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
+}
