@@ -113,7 +113,12 @@ fn importances(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u32> {
     importance
 }
 
-pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>> {
+/// Writes the tables of `data` to `out`; the key transducer too when `with_automaton`.
+pub fn emit(
+    data: &Dataset,
+    out: &Path,
+    with_automaton: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
     let mut strings = Strings::new();
     let mut lists = Lists::new();
 
@@ -408,7 +413,9 @@ pub fn emit(data: &Dataset, out: &Path) -> Result<(), Box<dyn std::error::Error>
         )?;
     }
     rs.push_str("];\n");
-    rs.push_str(&crate::automaton::write(&keys, &state.map, out)?);
+    if with_automaton {
+        rs.push_str(&crate::automaton::write(&keys, &state.map, out)?);
+    }
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())
 }

@@ -70,11 +70,14 @@ fn main() {
         println!("cargo:rerun-if-changed={}", file.display());
     }
     let mut data = data;
-    if std::env::var_os("CARGO_FEATURE_WEB").is_some() {
+    // The web cut ships in a module that is downloaded, so it leaves out the key transducer
+    // (a quarter of the module, gzipped) and builds it on first use (src/automaton.rs).
+    let web = std::env::var_os("CARGO_FEATURE_WEB").is_some();
+    if web {
         web_cut(&mut data);
     }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    if let Err(e) = emit::emit(&data, &out) {
+    if let Err(e) = emit::emit(&data, &out, !web) {
         eprintln!("error: cannot write the tables to {}: {e}", out.display());
         std::process::exit(1);
     }

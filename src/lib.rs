@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod automaton;
 mod common_words;
 mod fold;
 mod layout;

@@ -9,9 +9,11 @@ mod generated {
 }
 
 pub(crate) use generated::KEY_SLOTS;
+#[cfg(not(feature = "web"))]
+pub(crate) use generated::KEYS_FST;
 pub(crate) use generated::{
-    BY_CODE, BY_GEONAMES, BY_ID, KEYS_FST, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACES,
-    SOURCES, STRINGS,
+    BY_CODE, BY_GEONAMES, BY_ID, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACES, SOURCES,
+    STRINGS,
 };
 use generated::{DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
 

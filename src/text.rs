@@ -50,12 +50,10 @@ impl<'t> Mention<'t> {
     }
 }
 
-/// The transducer from every folded key to its slot in the key table, built at compile time.
+/// The transducer from every folded key to its slot in the key table (see `automaton.rs`).
 pub(crate) fn keys_fst() -> &'static Fst<&'static [u8]> {
     static FST: OnceLock<Fst<&'static [u8]>> = OnceLock::new();
-    FST.get_or_init(|| {
-        Fst::new(tables::KEYS_FST).expect("the build script wrote a valid transducer")
-    })
+    FST.get_or_init(|| Fst::new(crate::automaton::keys_fst_bytes()).expect("a valid transducer"))
 }
 
 /// Every place name mentioned in `text`, in order, each with its byte span and the places
