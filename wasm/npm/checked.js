@@ -14,6 +14,14 @@ function optionalText(value, what) {
   return value === undefined || value === null ? value : text(value, what);
 }
 
+function optionalCount(value, what) {
+  if (value === undefined || value === null) return undefined;
+  if (!Number.isInteger(value) || value < 0 || value > 0xffff_ffff) {
+    throw new TypeError(`${what} must be a whole number from 0, not ${String(value)}`);
+  }
+  return value;
+}
+
 /** The package's functions over the wasm-bindgen exports, with their arguments checked. */
 export function checked(wasm) {
   return {
@@ -22,6 +30,9 @@ export function checked(wasm) {
     nameOf: (id, lang, worldview) =>
       wasm.nameOf(text(id, "id"), optionalText(lang, "lang"), optionalText(worldview, "worldview")),
     names: (id) => wasm.names(text(id, "id")),
+    suggest: (prefix, limit, options) =>
+      wasm.suggest(text(prefix, "prefix"), optionalCount(limit, "limit"), options),
+    findInText: (value, options) => wasm.findInText(text(value, "text"), options),
     placeIds: () => wasm.placeIds(),
     sources: () => wasm.sources(),
   };

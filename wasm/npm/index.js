@@ -8,4 +8,5 @@ await init({ module_or_path: new URL("./toponym_wasm_bg.wasm", import.meta.url) 
 
 // Exported from this module, not re-exported, so that a bundler that trusts
 // `"sideEffects": false` keeps the initialisation above whenever a function is used.
-export const { resolve, place, nameOf, names, placeIds, sources } = checked(wasm);
+export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources } =
+  checked(wasm);

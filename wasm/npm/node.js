@@ -7,4 +7,5 @@ import { checked } from "./checked.js";
 
 initSync({ module: readFileSync(new URL("./toponym_wasm_bg.wasm", import.meta.url)) });
 
-export const { resolve, place, nameOf, names, placeIds, sources } = checked(wasm);
+export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources } =
+  checked(wasm);

@@ -3,154 +3,20 @@
 //! Glue only: every answer comes from the Rust API, shaped as plain JavaScript objects with
 //! the same fields as the command-line tool's `--json` output (see the README), so that the
 //! two can be read with the same code. JavaScript names are camelCase; bad arguments throw
-//! an `Error` with a one-line message. The TypeScript types below are written by hand
-//! because they say more than the generated ones (string unions, `null` where a field can be
-//! missing).
+//! an `Error` with a one-line message. The TypeScript types are in types.rs.
 
 #![deny(missing_docs)]
 
-use std::cell::{Cell, RefCell};
+mod records;
+mod types;
 
+use records::{Records, Shape, Utf16Offsets};
 use serde::{Deserialize, Serialize, Serializer};
 use toponym::{Kind, Place};
 use wasm_bindgen::prelude::*;
 
 /// What every binding returns: an answer, or a JavaScript `Error`.
 type JsResult<T> = Result<T, JsError>;
-
-#[wasm_bindgen(typescript_custom_section)]
-const TYPESCRIPT: &'static str = TYPES;
-
-/// The TypeScript types of the objects the functions take and return. Read by the custom
-/// section above (which the compiler does not count as a use) and by a test.
-#[allow(dead_code)]
-const TYPES: &str = r#"
-/** What kind of place a place is. */
-export type Kind =
-  | "world-region" | "country" | "dependent-territory" | "historic-state" | "disputed-area"
-  | "region" | "island-group" | "island" | "peninsula" | "city" | "body-of-water"
-  | "mountain" | "landform";
-
-/** How a name is used, from the most to the least preferred. */
-export type Status = "official" | "common" | "short" | "abbreviation" | "variant" | "historic";
-
-/** Options of `resolve`. */
-export interface ResolveOptions {
-  /** Language of each match's `name`, a BCP-47 tag such as "en", "ja" or "zh-Hant". Default "en". */
-  lang?: string;
-  /** Show `name` as this country's usage: an ISO 3166-1 code such as "JP". Default: general usage. */
-  worldview?: string | null;
-  /** Return at most this many matches. Default: all of them. */
-  limit?: number;
-}
-
-/** Options of `place`. */
-export interface PlaceOptions {
-  /** Language of the place's `name`. Default "en". */
-  lang?: string;
-  /** Show `name` as this country's usage: an ISO 3166-1 code such as "JP". */
-  worldview?: string | null;
-}
-
-/** The stored name that matched a query. */
-export interface MatchedName {
-  /** The name as written, e.g. "Итуруп". */
-  text: string;
-  /** Its language, a BCP-47 tag ("und" if unknown). */
-  lang: string;
-  status: Status;
-  /** ISO 3166-1 codes of the countries whose usage this name is; empty for general usage. */
-  worldview: string[];
-}
-
-/** One place that a name can mean. */
-export interface Match {
-  /** The place's stable id, e.g. "iturup". */
-  id: string;
-  kind: Kind;
-  /** The place's name in the requested language, as the requested worldview's usage. */
-  name: string;
-  /** The stored name that matched the query. */
-  matched: MatchedName;
-  /** ISO 3166-1 alpha-2 code of a country or territory, or ISO 3166-2 code of a subdivision. */
-  iso: string | null;
-  /** Wikidata item id, e.g. "Q17". */
-  wikidata: string | null;
-  /** GeoNames id. */
-  geonames: number | null;
-}
-
-/** A span of years; either end may be unknown. Negative years are BCE. */
-export interface Years {
-  from: number | null;
-  until: number | null;
-}
-
-/** A point on the earth, in WGS84 decimal degrees. */
-export interface Coordinates {
-  lat: number;
-  lon: number;
-}
-
-/** One name of a place, as listed by `names` and returned by `nameOf`. */
-export interface Name {
-  /** The name as written, e.g. "択捉島". */
-  text: string;
-  /** Its language, a BCP-47 tag ("und" if unknown). */
-  lang: string;
-  status: Status;
-  /** ISO 3166-1 codes of the countries whose usage this name is; empty for general usage. */
-  worldview: string[];
-  /** The years the name was in use, where known. */
-  years: Years | null;
-  /** Id of the data source the name comes from; see `sources()`. */
-  source: string;
-}
-
-/** A name inside `Place.names`, where names are grouped by language. */
-export type PlaceName = Omit<Name, "lang">;
-
-/** Everything about a place, as returned by `place`. */
-export interface Place {
-  id: string;
-  kind: Kind;
-  /** The place's name in the requested language, as the requested worldview's usage. */
-  name: string;
-  /** Ids of the places that contain this one geographically. */
-  parents: string[];
-  coordinates: Coordinates | null;
-  /** ISO 3166-1 alpha-2 code (a former code for a historic state). */
-  iso2: string | null;
-  /** ISO 3166-1 alpha-3 code. */
-  iso3: string | null;
-  /** ISO 3166-2 subdivision code. */
-  iso_sub: string | null;
-  wikidata: string | null;
-  geonames: number | null;
-  /** Ids of the countries that administer a disputed place. */
-  administered_by: string[];
-  /** Ids of the countries that claim a disputed place. */
-  claimed_by: string[];
-  /** The years a historic state existed. */
-  existed: Years | null;
-  /** Ids of the places that succeeded a historic state. */
-  succeeded_by: string[];
-  population: number | null;
-  /** Every name, grouped by language tag, languages in data order. */
-  names: Record<string, PlaceName[]>;
-}
-
-/** A data source that names cite, with its version and licence. */
-export interface Source {
-  id: string;
-  title: string;
-  version: string;
-  /** SPDX id of the data's licence. */
-  licence: string;
-  /** The attribution the licence asks for. */
-  attribution: string;
-}
-"#;
 
 /// The options of `resolve`.
 #[derive(Deserialize, Default)]
@@ -160,11 +26,33 @@ struct ResolveOptions {
     limit: Option<u32>,
 }
 
-/// The options of `place`.
+/// The options of `place`, `findInText` and `suggest`: which name to show.
 #[derive(Deserialize, Default)]
-struct PlaceOptions {
+struct NameOptions {
     lang: Option<String>,
     worldview: Option<String>,
+}
+
+/// Which name an answer shows as a place's `name`, checked.
+pub(crate) struct Display {
+    lang: String,
+    worldview: Option<Place>,
+}
+
+impl Display {
+    fn new(lang: Option<String>, worldview: Option<String>) -> JsResult<Display> {
+        Ok(Display {
+            lang: self::lang(lang)?,
+            worldview: self::worldview(worldview)?,
+        })
+    }
+
+    /// The place's name in the language, as the worldview's usage; "" for a place with no names.
+    pub(crate) fn name(&self, place: Place) -> &'static str {
+        place
+            .name_in(&self.lang, self.worldview)
+            .map_or("", |n| n.text())
+    }
 }
 
 #[derive(Serialize)]
@@ -291,7 +179,7 @@ fn known(id: &str) -> JsResult<Place> {
 }
 
 /// The code a worldview country is written with: ISO alpha-2, or the id where there is none.
-fn country_code(place: Place) -> &'static str {
+pub(crate) fn country_code(place: Place) -> &'static str {
     place.iso_alpha2().unwrap_or(place.id())
 }
 
@@ -317,38 +205,6 @@ fn name(n: toponym::Name, with_lang: bool) -> Name {
     }
 }
 
-fn display_name(place: Place, lang: &str, worldview: Option<Place>) -> &'static str {
-    place.name_in(lang, worldview).map_or("", |n| n.text())
-}
-
-// `resolve` is the call that programs make most, so its objects are not built field by
-// field across the WebAssembly boundary: the matches are written as records of `u32`s, and
-// one call into src/objects.js turns them into objects, decoding each (static) string of the
-// gazetteer only the first time it is seen. A record, per match:
-//
-//   id, kind, name, matched.text, matched.lang, matched.status, iso, wikidata: each a string
-//   as (address, length), address 0 for null; then geonames (0 for null); then the number
-//   of worldview countries, and each country's code as (address, length).
-#[wasm_bindgen(module = "/src/objects.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = useMemory)]
-    fn use_memory(memory: JsValue);
-    #[wasm_bindgen(js_name = matches)]
-    fn match_objects(address: u32, words: u32) -> JsValue;
-}
-
-thread_local! {
-    static RECORDS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
-    static MEMORY_SHARED: Cell<bool> = const { Cell::new(false) };
-}
-
-fn push_str(words: &mut Vec<u32>, s: Option<&'static str>) {
-    match s {
-        Some(s) => words.extend([s.as_ptr() as usize as u32, s.len() as u32]),
-        None => words.extend([0, 0]),
-    }
-}
-
 /// Every place that `name` can mean, best first.
 ///
 /// Any language, script, case, width or accent form: "Iturup", "ИТУРУП", "択捉島". Each
@@ -364,37 +220,73 @@ pub fn resolve(
     #[wasm_bindgen(unchecked_optional_param_type = "ResolveOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
     let o: ResolveOptions = self::options("resolve", options)?;
-    let lang = self::lang(o.lang)?;
-    let worldview = self::worldview(o.worldview)?;
+    let display = Display::new(o.lang, o.worldview)?;
     let limit = o.limit.map_or(usize::MAX, |l| l as usize);
-    RECORDS.with_borrow_mut(|words| {
-        words.clear();
-        for m in toponym::resolve(name).take(limit) {
-            let (place, n) = (m.place(), m.name());
-            push_str(words, Some(place.id()));
-            push_str(words, Some(place.kind().as_str()));
-            push_str(words, Some(display_name(place, &lang, worldview)));
-            push_str(words, Some(n.text()));
-            push_str(words, Some(n.lang()));
-            push_str(words, Some(n.status().as_str()));
-            push_str(words, place.iso_code());
-            push_str(words, place.wikidata_id());
-            words.push(place.geonames_id().unwrap_or(0));
-            words.push(n.worldview().len() as u32);
-            for country in n.worldview() {
-                push_str(words, Some(country_code(country)));
-            }
+    Ok(records::objects(Shape::Matches, &display, |r| {
+        toponym::resolve(name)
+            .take(limit)
+            .for_each(|m| r.matched(m))
+    }))
+}
+
+/// Up to `limit` (default 10, at most 100) places for a search box, best first.
+///
+/// First the places with a name that starts with `prefix`, in any script, the exact name
+/// first, then by importance; when nothing completes, names within one edit (input of up to
+/// four characters) or two (longer input) of the whole input. Each suggestion has the fields
+/// of a `resolve` match and `edits`: 0 for a completion. Empty input gives `[]`.
+///
+/// @example
+/// suggest("Itur")[0].id       // "iturup"
+/// suggest("Iturop")[0].edits  // 1
+#[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
+pub fn suggest(
+    prefix: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<u32>,
+    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
+) -> JsResult<JsValue> {
+    let o: NameOptions = self::options("suggest", options)?;
+    let display = Display::new(o.lang, o.worldview)?;
+    let limit = limit.map_or(10, |l| l as usize);
+    Ok(records::objects(Shape::Suggestions, &display, |r| {
+        for s in toponym::suggest(prefix, limit) {
+            r.number(s.edits().into());
+            r.matched(s.matched());
         }
-        MEMORY_SHARED.with(|shared| {
-            if !shared.replace(true) {
-                use_memory(wasm_bindgen::memory());
+    }))
+}
+
+/// Every place name mentioned in `text`, in order.
+///
+/// Each mention has `start` and `end`, offsets in UTF-16 code units as `text.slice(start,
+/// end)` counts them, the `text` as written, and `matches`: every place it can mean, best
+/// first, with the fields of a `resolve` match. Works in scripts with spaces and without;
+/// the longest name wins; names that are also ordinary words need evidence (see the README).
+///
+/// @example
+/// findInText("Talks on 北方領土 stalled")[0].matches[0].id   // "south-kurils"
+/// findInText("Talks on 北方領土 stalled")[0].start           // 9
+#[wasm_bindgen(js_name = findInText, unchecked_return_type = "Mention[]")]
+pub fn find_in_text(
+    text: &str,
+    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
+) -> JsResult<JsValue> {
+    let o: NameOptions = self::options("findInText", options)?;
+    let display = Display::new(o.lang, o.worldview)?;
+    let mut offsets = Utf16Offsets::new(text);
+    Ok(records::objects(
+        Shape::Mentions,
+        &display,
+        |r: &mut Records| {
+            for m in toponym::find_in_text(text) {
+                r.number(offsets.of(m.start()));
+                r.number(offsets.of(m.end()));
+                r.text(Some(m.text()));
+                r.number(m.matches().len() as u32);
+                m.matches().for_each(|m| r.matched(m));
             }
-        });
-        Ok(match_objects(
-            words.as_ptr() as usize as u32,
-            words.len() as u32,
-        ))
-    })
+        },
+    ))
 }
 
 /// Everything about the place with this id (or ISO 3166 code), as the command-line tool's
@@ -406,11 +298,10 @@ pub fn resolve(
 #[wasm_bindgen(unchecked_return_type = "Place | undefined")]
 pub fn place(
     id: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "PlaceOptions")] options: Option<JsValue>,
+    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
 ) -> JsResult<JsValue> {
-    let o: PlaceOptions = self::options("place", options)?;
-    let lang = self::lang(o.lang)?;
-    let worldview = self::worldview(o.worldview)?;
+    let o: NameOptions = self::options("place", options)?;
+    let display = Display::new(o.lang, o.worldview)?;
     let Some(p) = find(id) else {
         return Ok(JsValue::UNDEFINED);
     };
@@ -424,7 +315,7 @@ pub fn place(
     to_js(&PlaceInfo {
         id: p.id(),
         kind: p.kind().as_str(),
-        name: display_name(p, &lang, worldview),
+        name: display.name(p),
         parents: ids(p.parents()),
         coordinates: p.coordinates().map(|c| Coordinates {
             lat: c.lat,
@@ -457,9 +348,8 @@ pub fn place(
 #[wasm_bindgen(js_name = nameOf, unchecked_return_type = "Name | undefined")]
 pub fn name_of(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
     let p = known(id)?;
-    let lang = self::lang(lang)?;
-    let worldview = self::worldview(worldview)?;
-    match p.name_in(&lang, worldview) {
+    let display = Display::new(lang, worldview)?;
+    match p.name_in(&display.lang, display.worldview) {
         Some(n) => to_js(&name(n, true)),
         None => Ok(JsValue::UNDEFINED),
     }
@@ -494,18 +384,4 @@ pub fn sources() -> JsResult<JsValue> {
         })
         .collect();
     to_js(&sources)
-}
-
-#[cfg(test)]
-mod tests {
-    /// The hand-written TypeScript union lists every kind and status the crate knows.
-    #[test]
-    fn typescript_unions_are_complete() {
-        for kind in toponym::Kind::ALL {
-            assert!(super::TYPES.contains(&format!("\"{kind}\"")), "{kind}");
-        }
-        for status in toponym::Status::ALL {
-            assert!(super::TYPES.contains(&format!("\"{status}\"")), "{status}");
-        }
-    }
 }

@@ -91,6 +91,13 @@ test("hostile strings give an answer or an Error, never a trap", () => {
     answerOrError(`nameOf(${what})`, () => toponym.nameOf(s, s, null));
     answerOrError(`nameOf(jp, ${what})`, () => toponym.nameOf("jp", s));
     answerOrError(`names(${what})`, () => toponym.names(s));
+    const suggestions = answerOrError(`suggest(${what})`, () => toponym.suggest(s, 5));
+    assert.ok(Array.isArray(suggestions.value), `suggest(${what}) gave ${suggestions.value}`);
+    const mentions = answerOrError(`findInText(${what})`, () => toponym.findInText(s));
+    assert.ok(Array.isArray(mentions.value), `findInText(${what}) gave ${mentions.value}`);
+    for (const m of mentions.value.slice(0, 1000)) {
+      assert.equal(s.slice(m.start, m.end).length, m.end - m.start, `findInText(${what}): offsets inside the text`);
+    }
   }
   // Lone surrogates become U+FFFD on the way in: no match, and no error.
   assert.deepEqual(toponym.resolve("\uD800"), []);
@@ -104,6 +111,12 @@ test("hostile options give an answer or an Error with a message", () => {
     const what = JSON.stringify(options) ?? String(options);
     answerOrError(`resolve(Kyiv, ${what})`, () => toponym.resolve("Kyiv", options));
     answerOrError(`place(jp, ${what})`, () => toponym.place("jp", options));
+    answerOrError(`suggest(Ky, 5, ${what})`, () => toponym.suggest("Ky", 5, options));
+    answerOrError(`findInText(Kyiv, ${what})`, () => toponym.findInText("in Kyiv", options));
+  }
+  for (const limit of [-1, 1.5, NaN, Infinity, 2 ** 32, "3", {}, true, 10n]) {
+    const e = answerOrError(`suggest(Ky, ${String(limit)})`, () => toponym.suggest("Ky", limit)).error;
+    assert.ok(e instanceof TypeError, `suggest(Ky, ${String(limit)}) must throw a TypeError`);
   }
   for (const lang of ["", "\uD800", "en-", "x".repeat(100_000)]) {
     answerOrError(`nameOf(jp, ${JSON.stringify(lang.slice(0, 10))})`, () =>
@@ -156,6 +169,9 @@ test(`memory stays flat over ${CALLS} calls of each function`, () => {
     answerOrError("nameOf", () => toponym.nameOf("atlantis")),
   );
   assertFlat("names", CALLS, () => toponym.names("iturup"));
+  assertFlat("suggest", CALLS, (i) => toponym.suggest(["Ky", "Iturop", "択捉", "Моск", ""][i % 5], 10));
+  const text = "Talks between Japan and Russia on the Northern Territories (北方領土) stalled in Kyiv.";
+  assertFlat("findInText", CALLS, (i) => toponym.findInText(i % 2 ? text : "\uD800 nothing"));
   assertFlat("sources", CALLS, () => toponym.sources());
   assertFlat("placeIds", Math.max(1, Math.floor(CALLS / 500)), () => toponym.placeIds());
 });
@@ -170,5 +186,7 @@ test("arguments of the wrong type are an Error, not a trap", () => {
     answerOrError(`place(${what})`, () => toponym.place(bad));
     answerOrError(`nameOf(${what})`, () => toponym.nameOf(bad));
     answerOrError(`names(${what})`, () => toponym.names(bad));
+    answerOrError(`suggest(${what})`, () => toponym.suggest(bad));
+    answerOrError(`findInText(${what})`, () => toponym.findInText(bad));
   }
 });

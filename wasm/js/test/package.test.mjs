@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test } from "node:test";
 
-import { nameOf, names, place, placeIds, resolve, sources } from "toponym";
+import { findInText, nameOf, names, place, placeIds, resolve, sources, suggest } from "toponym";
 
 test("usable at once after import, resolving names in three scripts", () => {
   for (const [query, lang] of [["Iturup", "en"], ["Итуруп", "ru"], ["択捉島", "ja"]]) {
@@ -114,6 +114,43 @@ test("nameOf and names", () => {
   assert.equal(leningrad.years.until, 1991);
 });
 
+test("suggest: completions in any script, then typos", () => {
+  assert.equal(suggest("Itur")[0].id, "iturup");
+  assert.equal(suggest("Itur")[0].edits, 0);
+  assert.equal(suggest("択捉")[0].id, "iturup");
+  assert.equal(suggest("Ки")[0].matched.lang.split("-")[0], "ru");
+  for (const [typo, id] of [["Iturop", "iturup"], ["Kiyv", "kyiv"], ["Buenos Airse", "buenos-aires"]]) {
+    const [first] = suggest(typo, 5);
+    assert.equal(first.id, id, typo);
+    assert.ok(first.edits >= 1 && first.edits <= 2, typo);
+  }
+  assert.equal(suggest("Ky", 3).length, 3);
+  assert.ok(suggest("Ky").length <= 10, "ten by default");
+  assert.ok(suggest("K", 1000).length <= 100, "at most 100");
+  assert.deepEqual(suggest("Ky", 0), []);
+  assert.deepEqual(suggest(""), []);
+  assert.equal(suggest("択捉", 1, { lang: "ja" })[0].name, "択捉島");
+  assert.equal(suggest("Northern Terr", 1, { worldview: "RU" })[0].name, "Southern Kurils");
+  const [m] = suggest("Japa", 1);
+  assert.deepEqual(Object.keys(m), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames", "edits"]);
+});
+
+test("findInText: mentions with UTF-16 offsets, in spaced and unspaced scripts", () => {
+  const text = "😀 Talks between Japan and Russia on the Northern Territories (北方領土) stalled; Kyiv-based analysts agree.";
+  const found = findInText(text);
+  assert.deepEqual(
+    found.map((m) => [m.text, m.matches[0].id]),
+    [["Japan", "jp"], ["Russia", "ru"], ["Northern Territories", "south-kurils"], ["北方領土", "south-kurils"], ["Kyiv", "kyiv"]],
+  );
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text, "offsets count UTF-16 code units");
+  assert.deepEqual(Object.keys(found[0]), ["start", "end", "text", "matches"]);
+  assert.deepEqual(Object.keys(found[0].matches[0]), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames"]);
+  assert.equal(findInText("択捉島に行った", { lang: "ru" })[0].matches[0].name, "Итуруп");
+  assert.equal(findInText("Talks on the Southern Kurils", { worldview: "JP" })[0].matches[0].name, "Northern Territories");
+  assert.deepEqual(findInText(""), []);
+  assert.deepEqual(findInText("Nothing here to find, nice and mobile."), []);
+});
+
 test("placeIds and sources", () => {
   const ids = placeIds();
   assert.ok(ids.includes("iturup") && ids.includes("su"));
@@ -147,6 +184,19 @@ test("answers equal the command-line tool's JSON", { skip: !cli && "TOPONYM_CLI 
       const expected = JSON.parse(line);
       assert.deepEqual(resolve(queries[i], { lang, worldview }), expected.matches, `${queries[i]} ${lang} ${worldview}`);
     });
+  }
+  const text = "Über 北方領土: Moscow and Tokyo disagree; in Kyiv, Україна's capital, and Буэнос-Айрес 😀 too.";
+  const tagged = JSON.parse(execFileSync(cli, ["tag", "--json", "--lang", "ja"], { input: text, encoding: "utf8" }));
+  const bytes = Buffer.from(text);
+  const utf16 = (offset) => bytes.subarray(0, offset).toString().length;
+  assert.deepEqual(
+    findInText(text, { lang: "ja" }).map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.matches[0].id, name: m.matches[0].name })),
+    tagged.map((m) => ({ ...m, start: utf16(m.start), end: utf16(m.end) })),
+  );
+  for (const prefix of ["Ky", "Iturop", "択捉", "Моск"]) {
+    const expected = JSON.parse(execFileSync(cli, ["suggest", prefix, "--json", "--limit", "7"], { encoding: "utf8" }));
+    const got = suggest(prefix, 7).map((s) => ({ id: s.id, kind: s.kind, name: s.name, matched: { text: s.matched.text, lang: s.matched.lang }, edits: s.edits }));
+    assert.deepEqual(got, expected, prefix);
   }
   for (const id of ["south-kurils", "su", "kyiv", "jp", "iturup"]) {
     const expected = JSON.parse(execFileSync(cli, ["show", id, "--json", "--lang", "ja", "--worldview", "RU"], { encoding: "utf8" }));

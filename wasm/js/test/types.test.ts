@@ -1,7 +1,7 @@
 // Type-checked (tsc --strict, never run) against the installed package: the public API has
 // real types, and misuse is a compile error.
-import { nameOf, names, place, placeIds, resolve, sources } from "toponym";
-import type { Kind, Match, Name, Place, ResolveOptions, Source, Status } from "toponym";
+import { findInText, nameOf, names, place, placeIds, resolve, sources, suggest } from "toponym";
+import type { Kind, Match, Mention, Name, NameOptions, Place, ResolveOptions, Source, Status, Suggestion } from "toponym";
 
 const options: ResolveOptions = { lang: "ja", worldview: "JP", limit: 3 };
 const matches: Match[] = resolve("Iturup", options);
@@ -39,3 +39,17 @@ const all: Name[] = names("iturup");
 const ids: string[] = placeIds();
 const licences: string[] = sources().map((s: Source) => s.licence);
 console.log(n?.text, n?.years?.until, all.length, ids.length, licences);
+
+const display: NameOptions = { lang: "ja", worldview: null };
+const suggestions: Suggestion[] = suggest("Itur", 5, display);
+const edits: number | undefined = suggestions[0]?.edits;
+const asMatch: Match | undefined = suggestions[0];
+suggest("Itur");
+// @ts-expect-error: limit is a number
+suggest("Itur", "5");
+const mentions: Mention[] = findInText("Talks on 北方領土", display);
+const span: [number, number] | undefined = mentions[0] && [mentions[0].start, mentions[0].end];
+const candidates: Match[] | undefined = mentions[0]?.matches;
+// @ts-expect-error: a text is required
+findInText();
+console.log(edits, asMatch, span, candidates);
