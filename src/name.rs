@@ -66,10 +66,12 @@ impl Name {
 
     /// Its language, a BCP-47 tag such as `"ja"`, `"ja-Latn"` or `"zh-Hant"`; `"und"` if unknown.
     pub fn lang(self) -> &'static str {
-        tables::string(tables::word(
-            LANGUAGES,
-            self.packed(0, f::LANG_MASK) as usize,
-        ))
+        language(self.language_index())
+    }
+
+    /// Its language's index in the language table, which is sorted by tag.
+    fn language_index(self) -> u32 {
+        self.packed(0, f::LANG_MASK)
     }
 
     /// How the name is used.
@@ -178,11 +180,11 @@ pub(crate) fn choose(place: Place, lang: &str, worldview: Option<Place>) -> Opti
     // few hundred names of a country need not be looked at.
     let primary = lang.split('-').next().unwrap_or("");
     let same_language = language_range(place, primary).map(Name::from_index);
-    if let Some(best) = same_language.min_by_key(|&n| rank(place, lang, worldview, n)) {
-        let (historic, pass, ..) = rank(place, lang, worldview, best);
-        if !historic && pass == 0 {
-            return Some(best);
-        }
+    let best = same_language
+        .map(|n| (rank(place, lang, worldview, n), n))
+        .min_by(|a, b| a.0.cmp(&b.0));
+    if let Some(((false, 0, ..), best)) = best {
+        return Some(best);
     }
     place
         .names()
@@ -193,12 +195,13 @@ type Rank = (bool, u8, u8, u8, u8, Reverse<usize>, u32);
 
 /// Where `name` stands in the fallback chain: lower is better.
 fn rank(place: Place, lang: &str, worldview: Option<Place>, name: Name) -> Rank {
-    let step = language_step(lang, name.lang());
+    let (tag, status, users) = (name.lang(), name.status(), name.worldview());
+    let step = language_step(lang, tag);
     let usage = match worldview {
-        Some(w) if name.worldview().any(|c| c == w) => 0,
-        _ if name.is_general() => 1,
-        _ if name
-            .worldview()
+        Some(w) if users.clone().any(|c| c == w) => 0,
+        _ if users.len() == 0 => 1,
+        _ if users
+            .clone()
             .any(|c| place.administered_by().any(|a| a == c)) =>
         {
             2
@@ -213,14 +216,19 @@ fn rank(place: Place, lang: &str, worldview: Option<Place>, name: Name) -> Rank 
         _ => 0,
     };
     (
-        name.status().is_historic(),
+        status.is_historic(),
         pass,
         step,
         usage,
-        display_rank(name.status()),
-        Reverse(name.lang().len()),
+        display_rank(status),
+        Reverse(tag.len()),
         name.index,
     )
+}
+
+/// The language tag at `index` in the language table.
+fn language(index: u32) -> &'static str {
+    tables::string(tables::word(LANGUAGES, index as usize))
 }
 
 /// The indices of the place's names whose language subtag is `primary` (any case).
@@ -229,15 +237,38 @@ fn language_range(place: Place, primary: &str) -> core::ops::Range<u32> {
     if primary.is_empty() {
         return all.start..all.start;
     }
-    let subtag = |i: u32| Name::from_index(i).lang().split('-').next().unwrap_or("");
-    let cmp = |i: u32| {
-        let tag = subtag(i).bytes().map(|b| b.to_ascii_lowercase());
-        tag.cmp(primary.bytes().map(|b| b.to_ascii_lowercase()))
-    };
-    // Tags that share a language subtag are contiguous when sorted ("zh" < "zh-Hans" < "zha").
-    let start = tables::partition_point(all.clone(), |i| cmp(i).is_lt());
-    let end = tables::partition_point(start..all.end, |i| cmp(i).is_le());
-    start..end
+    let tags = language_indices(primary);
+    // Names are sorted by tag within a place, so by language index too.
+    let index = |i: u32| Name::from_index(i).language_index();
+    let start = tables::partition_point(all.clone(), |i| index(i) < tags.start);
+    start..tables::partition_point(start..all.end, |i| index(i) < tags.end)
+}
+
+/// The indices in the language table of the tags whose language subtag is `primary`.
+///
+/// The table is sorted by tag, and tags that share a language subtag are contiguous when
+/// sorted ("zh" < "zh-Hans" < "zha"). The last answer is kept, because a program asks for
+/// the same language again and again (every match of a lookup is shown in it).
+fn language_indices(primary: &str) -> core::ops::Range<u32> {
+    thread_local! {
+        static LAST: core::cell::RefCell<(String, core::ops::Range<u32>)> =
+            const { core::cell::RefCell::new((String::new(), 0..0)) };
+    }
+    LAST.with_borrow_mut(|(last, range)| {
+        if last != primary {
+            let cmp = |i: u32| {
+                let subtag = language(i).split('-').next().unwrap_or("");
+                let subtag = subtag.bytes().map(|b| b.to_ascii_lowercase());
+                subtag.cmp(primary.bytes().map(|b| b.to_ascii_lowercase()))
+            };
+            let tags = 0..tables::words(LANGUAGES) as u32;
+            let first = tables::partition_point(tags.clone(), |i| cmp(i).is_lt());
+            *range = first..tables::partition_point(first..tags.end, |i| cmp(i).is_le());
+            last.clear();
+            last.push_str(primary);
+        }
+        range.clone()
+    })
 }
 
 #[cfg(test)]
