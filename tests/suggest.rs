@@ -81,3 +81,13 @@ fn limits_and_bad_input() {
     unique.dedup();
     assert_eq!(got.len(), unique.len());
 }
+
+#[test]
+fn between_equally_good_names_of_a_place_the_english_one() {
+    // Kyiv is "Kyiv" in English and "Kyiw" in German: both complete "Ky" equally well.
+    let kyiv = suggest("Ky", 10)
+        .into_iter()
+        .find(|s| s.matched().place().id() == "kyiv")
+        .unwrap();
+    assert_eq!(kyiv.matched().name().text(), "Kyiv");
+}
