@@ -122,7 +122,14 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
         // Between names of a place that complete equally well ("Kyiv", "Kyiw"), the English
         // one, as English is the fallback for showing names.
         ranked.sort_unstable_by_key(|&(exact, tier, importance, depth, m)| {
-            (exact, tier, importance, depth, m.name().lang() != "en", m.name())
+            (
+                exact,
+                tier,
+                importance,
+                depth,
+                m.name().lang() != "en",
+                m.name(),
+            )
         });
         for (.., m) in ranked {
             add(&mut found, m, 0);
