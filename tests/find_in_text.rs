@@ -1,5 +1,6 @@
 //! Finding place names in text: spans, longest match, word boundaries, precision rules,
-//! and precision and recall on the hand-labelled corpus in tests/corpus/.
+//! and precision and recall on the hand-labelled corpus in tests/corpus/ and on the held-out
+//! corpus in tests/corpus-held-out/.
 
 use toponym::find_in_text;
 
@@ -90,16 +91,25 @@ fn parse(marked: &str) -> (String, Vec<(usize, usize, String)>) {
     (text, gold)
 }
 
-#[test]
-fn precision_and_recall_on_the_corpus() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+/// Precision and recall per language over the labelled files (at least `min_files`) of
+/// `folder`, relative to the crate root, printed with every error. Returns each language's
+/// (precision, recall), and the report.
+fn evaluate(
+    folder: &str,
+    min_files: usize,
+) -> (std::collections::BTreeMap<String, (f64, f64)>, String) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/corpus")
+        .expect(folder)
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
         .collect();
     files.sort();
-    assert!(files.len() >= 16, "{} corpus files", files.len());
+    assert!(
+        files.len() >= min_files,
+        "{} files in {folder}",
+        files.len()
+    );
     // language -> (true positives, predicted, gold)
     let mut by_lang: std::collections::BTreeMap<String, (usize, usize, usize)> = Default::default();
     let mut errors = Vec::new();
@@ -146,12 +156,12 @@ fn precision_and_recall_on_the_corpus() {
             ));
         }
     }
-    let mut report = String::new();
-    let mut worst: f64 = 1.0;
+    let mut report = format!("{folder}\n");
+    let mut figures = std::collections::BTreeMap::new();
     for (lang, (tp, predicted, gold)) in &by_lang {
         let precision = *tp as f64 / (*predicted).max(1) as f64;
         let recall = *tp as f64 / (*gold).max(1) as f64;
-        worst = worst.min(precision).min(recall);
+        figures.insert(lang.clone(), (precision, recall));
         report.push_str(&format!("{lang}: precision {precision:.3} ({tp}/{predicted}), recall {recall:.3} ({tp}/{gold})\n"));
     }
     if !outside_tier.is_empty() {
@@ -160,6 +170,44 @@ fn precision_and_recall_on_the_corpus() {
             outside_tier.join(", ")
         ));
     }
-    println!("{report}{}", errors.join("\n"));
-    assert!(worst >= 0.9, "below 0.9:\n{report}{}", errors.join("\n"));
+    report.push_str(&errors.join("\n"));
+    println!("{report}");
+    (figures, report)
+}
+
+#[test]
+fn precision_and_recall_on_the_corpus() {
+    let (figures, report) = evaluate("tests/corpus", 16);
+    let worst = figures.values().fold(1.0f64, |w, &(p, r)| w.min(p).min(r));
+    assert!(worst >= 0.9, "below 0.9:\n{report}");
+}
+
+/// The paragraphs of tests/corpus-held-out/ were written after the precision rules were tuned
+/// on tests/corpus/ and have never been used to tune them, so their figures are the honest
+/// ones. The floors are lower than the tuning corpus's 0.9 because the rules were not fitted
+/// to these paragraphs; still, a tagger without its precision rules (English precision 0.65)
+/// or one that found nothing fails them.
+///
+/// Recall in Russian and Ukrainian has a floor of its own. Those languages decline names
+/// ("из Китая", "в Москве", "з Одеси") and the tagger only finds the forms the data holds,
+/// mostly the nominative: it finds 4 of 13 Russian mentions and 1 of the 9 Ukrainian ones
+/// (1 of 11 with the `full` tier). The floors keep those finds from being lost; raise them
+/// when declined forms are handled.
+#[test]
+fn precision_and_recall_on_the_held_out_corpus() {
+    let (figures, report) = evaluate("tests/corpus-held-out", 10);
+    // (language, precision floor, recall floor)
+    let floors = [
+        ("en", 0.75, 0.75),
+        ("ja", 0.75, 0.75),
+        ("ru", 0.75, 0.25),
+        ("uk", 0.75, 0.05),
+    ];
+    for (lang, min_precision, min_recall) in floors {
+        let (precision, recall) = figures[lang];
+        assert!(
+            precision >= min_precision && recall >= min_recall,
+            "{lang} below its floor (precision {min_precision}, recall {min_recall}):\n{report}"
+        );
+    }
 }
