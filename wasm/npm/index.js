@@ -4,9 +4,9 @@
 import init, * as wasm from "./toponym_wasm.js";
 import { checked } from "./checked.js";
 
-await init({ module_or_path: new URL("./toponym_wasm_bg.wasm", import.meta.url) });
+const { memory } = await init({ module_or_path: new URL("./toponym_wasm_bg.wasm", import.meta.url) });
 
 // Exported from this module, not re-exported, so that a bundler that trusts
 // `"sideEffects": false` keeps the initialisation above whenever a function is used.
 export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources } =
-  checked(wasm);
+  checked(wasm, memory);

@@ -5,7 +5,9 @@ import { initSync } from "./toponym_wasm.js";
 import * as wasm from "./toponym_wasm.js";
 import { checked } from "./checked.js";
 
-initSync({ module: readFileSync(new URL("./toponym_wasm_bg.wasm", import.meta.url)) });
+const { memory } = initSync({
+  module: readFileSync(new URL("./toponym_wasm_bg.wasm", import.meta.url)),
+});
 
 export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources } =
-  checked(wasm);
+  checked(wasm, memory);

@@ -7,8 +7,11 @@
 
 #![deny(missing_docs)]
 
+mod input;
 mod records;
 mod types;
+
+use std::borrow::Cow;
 
 use records::{Records, Shape, Utf16Offsets};
 use serde::{Deserialize, Serialize, Serializer};
@@ -35,7 +38,7 @@ struct NameOptions {
 
 /// Which name an answer shows as a place's `name`, checked.
 pub(crate) struct Display {
-    lang: String,
+    lang: Cow<'static, str>,
     worldview: Option<Place>,
 }
 
@@ -140,8 +143,8 @@ fn options<T: for<'de> Deserialize<'de> + Default>(
 }
 
 /// A BCP-47-shaped tag, checked as the command-line tool checks `--lang`.
-fn lang(lang: Option<String>) -> JsResult<String> {
-    let lang = lang.unwrap_or_else(|| "en".into());
+fn lang(lang: Option<String>) -> JsResult<Cow<'static, str>> {
+    let lang = lang.map_or(Cow::Borrowed("en"), Cow::Owned);
     let ok = !lang.is_empty()
         && lang.len() <= 35
         && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
@@ -227,6 +230,18 @@ pub fn resolve(
             .take(limit)
             .for_each(|m| r.matched(m))
     }))
+}
+
+/// `resolve` of the `len` bytes in the input buffer (see input.rs).
+#[wasm_bindgen(js_name = resolveInput, skip_typescript)]
+pub fn resolve_input(len: u32, options: Option<JsValue>) -> JsResult<JsValue> {
+    input::with_input(len, |name| resolve(name, options))
+}
+
+/// `suggest` of the `len` bytes in the input buffer (see input.rs).
+#[wasm_bindgen(js_name = suggestInput, skip_typescript)]
+pub fn suggest_input(len: u32, limit: Option<u32>, options: Option<JsValue>) -> JsResult<JsValue> {
+    input::with_input(len, |prefix| suggest(prefix, limit, options))
 }
 
 /// Up to `limit` (default 10, at most 100) places for a search box, best first.

@@ -7,7 +7,8 @@
 const decoder = new TextDecoder();
 const strings = new Map();
 let memory = null;
-// A view of the whole memory, made again only when the memory grows (a new buffer).
+// A view of the whole memory, made again when the memory has grown: the old buffer is then
+// detached, and views of it have length 0 (cheaper to test than reading memory.buffer).
 let words = new Uint32Array(0);
 // The position of the next word to read.
 let at = 0;
@@ -17,7 +18,7 @@ export function useMemory(m) {
 }
 
 function start(ptr) {
-  if (words.buffer !== memory.buffer) words = new Uint32Array(memory.buffer);
+  if (words.length === 0) words = new Uint32Array(memory.buffer);
   at = ptr >>> 2;
 }
 

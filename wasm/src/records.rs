@@ -30,6 +30,15 @@ extern "C" {
     fn mentions(address: u32, words: u32) -> JsValue;
 }
 
+/// Gives src/objects.js the module's memory, once.
+fn share_memory() {
+    MEMORY_SHARED.with(|shared| {
+        if !shared.replace(true) {
+            use_memory(wasm_bindgen::memory());
+        }
+    });
+}
+
 /// Which objects a list of records holds.
 #[derive(Clone, Copy)]
 pub(crate) enum Shape {
@@ -62,11 +71,7 @@ pub(crate) fn objects(
     WORDS.with_borrow_mut(|words| {
         words.clear();
         write(&mut Records { words, display });
-        MEMORY_SHARED.with(|shared| {
-            if !shared.replace(true) {
-                use_memory(wasm_bindgen::memory());
-            }
-        });
+        share_memory();
         let (address, len) = (words.as_ptr() as usize as u32, words.len() as u32);
         let objects = match shape {
             Shape::Matches => matches(address, len),

@@ -26,7 +26,7 @@ const instance = glue.initSync({
 });
 // The functions as the package exports them: the glue behind its argument checks.
 const { checked } = await import(new URL("checked.js", pkg));
-const toponym = checked(glue);
+const toponym = checked(glue, instance.memory);
 const memoryBytes = () => instance.memory.buffer.byteLength;
 const CALLS = Number(process.env.CALLS ?? 1_000_000);
 
@@ -128,6 +128,15 @@ test("hostile options give an answer or an Error with a message", () => {
   ).error;
   assert.match(e.message, /XX/);
   assert.ok(answerOrError("an unknown id", () => toponym.names("atlantis")).error);
+});
+
+test("queries still pass through the input buffer after the memory grows", () => {
+  const before = memoryBytes();
+  // Mentions of a long text take more memory than the module has yet used.
+  toponym.findInText("Kyiv ".repeat(4_000_000));
+  assert.ok(memoryBytes() > before, "the memory grew");
+  assert.equal(toponym.resolve("Київ")[0].id, "kyiv");
+  assert.equal(toponym.suggest("Itur")[0].id, "iturup");
 });
 
 test("answers are well-formed strings", () => {
