@@ -1,5 +1,6 @@
-// The toponym demo: search as you type, a card for the chosen place, and the language and
-// worldview it is shown in. Plain DOM, no framework; every answer comes from the package.
+// The toponym demo: suggestions as you type, a card for the chosen place, the places in a
+// pasted text, and the language and worldview they are shown in. Plain DOM, no framework;
+// every answer comes from the package.
 
 const $ = (id) => document.getElementById(id);
 
@@ -30,14 +31,30 @@ const KIND_LABELS = {
   "body-of-water": "body of water",
 };
 
+/** A news paragraph for the text finder, in English, Japanese and Russian. */
+const SAMPLE_TEXT = `Talks on the Kuril Islands stalled again this week. Tokyo calls the four southern islands the Northern Territories (北方領土) and wants them back; in Moscow they are the Южные Курилы, and a new pier has just opened on Итуруп.
+
+日本政府は択捉島を含む北方領土の返還を求めている。ロシアは南クリル諸島と呼ぶ。
+
+Far away, the mayor of Kyiv (Kiev in older archives) flew to Buenos Aires to sign a grain deal. Киев и Москва прокомментировали договор осторожно.`;
+
+/** How many suggestions the search box lists. */
+const SUGGESTIONS = 8;
+
+/** Milliseconds after the last keystroke before the card shows the place typed. */
+const CARD_DELAY = 250;
+let cardTimer;
+
 const state = {
   lang: "en",
   worldview: "", // ISO 3166-1 code, or "" for general usage
   query: "",
-  results: [],
-  active: -1, // keyboard position in the results
+  results: [], // the places with exactly the name typed (resolve); the first is opened as you type
+  suggestions: [], // the search box's list (suggest)
+  active: -1, // keyboard position in the suggestions
   placeId: null,
-  matched: null, // { text, lang } of the name that matched the query
+  matched: null, // { text, lang } of the name that matched the query or was found in the text
+  fromText: null, // { text, others } when the place was opened from a mention in the text
 };
 
 let api; // the package, once loaded (see the end of this file)
@@ -101,6 +118,16 @@ function countryName(code) {
 // Start-up: selectors, examples, events, and the state in the address
 
 function start() {
+  // In-page links (the skip links) move the focus without touching the address, which holds
+  // the state.
+  document.addEventListener("click", (e) => {
+    const link = e.target instanceof Element && e.target.closest("a[href^='#']:not(.mention)");
+    const target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) return;
+    e.preventDefault();
+    target.focus();
+  });
+
   // The selectors list what the data has; that takes a walk over every name, done once
   // the page has answered its first query.
   state.languages = ["en"];
@@ -121,10 +148,22 @@ function start() {
 
   search.addEventListener("input", () => {
     state.query = search.value;
-    runSearch({ openFirst: true });
+    // The suggestions follow every keystroke; the card, the place with exactly the name typed,
+    // once typing pauses, so that it does not flicker through every prefix ("I", "It", "Itu" ...).
+    runSearch({ openFirst: false, showList: true });
+    clearTimeout(cardTimer);
+    cardTimer = setTimeout(() => {
+      followQuery();
+      writeAddress();
+    }, CARD_DELAY);
     writeAddress();
   });
   search.addEventListener("keydown", onSearchKey);
+  search.addEventListener("blur", closeList);
+  search.addEventListener("click", () => openList());
+  // A click on a suggestion must not take the focus from the search box (which would close it).
+  $("results").addEventListener("mousedown", (e) => e.preventDefault());
+  startFinder();
   $("lang").addEventListener("change", (e) => {
     state.lang = e.target.value;
     fillWorldviews();
@@ -135,7 +174,8 @@ function start() {
     refresh();
   });
   document.addEventListener("keydown", (e) => {
-    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement;
+    const typing = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement
+      || e.target instanceof HTMLTextAreaElement;
     if (e.key === "/" && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       search.focus();
@@ -166,6 +206,19 @@ function start() {
 
   refresh();
   setTimeout(survey, 0);
+  // The first findInText and suggest build their indexes (tens of milliseconds): done here,
+  // while the page is idle, rather than on the first keystroke.
+  whenIdle(() => {
+    const start = performance.now();
+    if (!textReady) renderMentions();
+    api.suggest("a", 1);
+    performance.measure("toponym indexes", { start });
+  });
+}
+
+function whenIdle(task) {
+  if ("requestIdleCallback" in window) requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 200);
 }
 
 /** Walks every name once: the languages and worldviews for the selectors, and the counts. */
@@ -208,12 +261,13 @@ function guessLang(text) {
 }
 
 function useExample(text) {
+  clearTimeout(cardTimer);
   const search = $("search");
   search.value = text;
   state.query = text;
-  runSearch({ openFirst: true });
-  writeAddress();
   search.focus();
+  runSearch({ openFirst: true, showList: true });
+  writeAddress();
 }
 
 /** Languages offered first: the most used on the web and the UN's. */
@@ -257,6 +311,7 @@ function readAddress({ trusted = false } = {}) {
   const params = new URLSearchParams(location.hash.slice(1));
   state.query = params.get("q") ?? "";
   state.placeId = params.get("place");
+  state.fromText = null;
   const lang = params.get("lang") ?? "en";
   const worldview = params.get("worldview") ?? "";
   if (trusted) {
@@ -289,126 +344,241 @@ function refresh() {
   // An address with a query but no place (a shared search) opens the best match.
   runSearch({ openFirst: !state.placeId });
   renderCard();
+  if (textReady) renderMentions();
   writeAddress();
 }
 
 // ---------------------------------------------------------------------------------------
-// Search
+// Search: the box is a combobox whose list is `suggest`'s answer; the card follows the first
+// place with exactly the name typed (`resolve`), and a suggestion picked opens its place.
 
-function runSearch({ openFirst }) {
-  const query = state.query.trim();
-  const status = $("status");
-  const list = $("results");
-  status.classList.remove("empty");
-  state.active = -1;
-  $("search").removeAttribute("aria-activedescendant");
-  if (!query) {
-    state.results = [];
-    list.hidden = true;
-    list.replaceChildren();
-    status.textContent = "";
-    $("search").setAttribute("aria-expanded", "false");
-    $("examples").hidden = false;
-    if (openFirst) {
-      state.placeId = null;
-      state.matched = null;
-      renderCard();
-    }
-    return;
-  }
-  try {
-    state.results = api.resolve(query, { lang: state.lang, worldview: state.worldview || null, limit: 50 });
-  } catch (error) {
-    state.results = [];
-    status.textContent = `Something went wrong: ${error.message}`;
-    return;
-  }
-  const n = state.results.length;
-  $("examples").hidden = n > 0;
-  $("search").setAttribute("aria-expanded", String(n > 0));
-  if (n === 0) {
-    status.classList.add("empty");
-    status.textContent = `No place is called “${query}”.`;
-    list.hidden = true;
-    list.replaceChildren();
-    if (openFirst) {
-      state.placeId = null;
-      state.matched = null;
-      renderCard();
-    }
-    return;
-  }
-  status.textContent = n === 1 ? "1 place has this name." : `${n} places have this name, most likely first.`;
-  if (openFirst) {
-    const first = state.results[0];
-    state.placeId = first.id;
-    state.matched = { text: first.matched.text, lang: first.matched.lang };
-    renderCard();
-  } else {
-    const current = state.results.find((m) => m.id === state.placeId);
-    if (current) state.matched = { text: current.matched.text, lang: current.matched.lang };
-  }
-  renderResults();
+function nameOptions() {
+  return { lang: state.lang, worldview: state.worldview || null };
 }
 
-function renderResults() {
+/** Case, accents and width folded away, to compare what is typed with a name. */
+function fold(text) {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+}
+
+/** Looks up what is typed: the suggestions, the places with exactly that name, the status
+ * line; with `openFirst`, the card follows (see `followQuery`); with `showList`, the list opens. */
+function runSearch({ openFirst, showList = false }) {
+  const query = state.query.trim();
+  const status = $("status");
+  status.classList.remove("empty");
+  state.active = -1;
+  if (!query) {
+    state.results = [];
+    state.suggestions = [];
+    closeList();
+    $("results").replaceChildren();
+    status.textContent = "";
+    $("examples").hidden = false;
+  } else {
+    try {
+      state.results = api.resolve(query, { ...nameOptions(), limit: 50 });
+      state.suggestions = api.suggest(query, SUGGESTIONS, nameOptions());
+    } catch (error) {
+      state.results = [];
+      state.suggestions = [];
+      closeList();
+      status.textContent = `Something went wrong: ${error.message}`;
+      return;
+    }
+    const n = state.results.length;
+    const k = state.suggestions.length;
+    $("examples").hidden = n + k > 0;
+    if (n > 0) {
+      status.textContent = n === 1 ? "1 place has this name." : `${n} places have this name, most likely first.`;
+    } else if (k === 0) {
+      status.classList.add("empty");
+      status.textContent = `No place is called “${query}”.`;
+    } else if (state.suggestions.every((s) => s.edits > 0)) {
+      status.textContent = `No name starts with “${query}”: did you mean one of the suggestions?`;
+    } else {
+      status.textContent = `No place is called just “${query}”; the suggestions are names that start with it.`;
+    }
+    renderSuggestions();
+    if (showList) openList();
+    else if (k === 0) closeList();
+  }
+  if (openFirst) {
+    followQuery();
+  } else {
+    const current = state.results.find((m) => m.id === state.placeId);
+    if (current && !state.fromText) state.matched = { text: current.matched.text, lang: current.matched.lang };
+    // A "No match" card goes as soon as there is something to suggest.
+    if (!state.placeId && state.suggestions.length) renderCard();
+  }
+}
+
+/** The card follows what is typed: the first place with exactly that name; "No match" when
+ * nothing is called so and nothing is suggested; otherwise it keeps what it shows. */
+function followQuery() {
+  clearTimeout(cardTimer);
+  const first = state.results[0];
+  if (first) {
+    state.placeId = first.id;
+    state.matched = { text: first.matched.text, lang: first.matched.lang };
+  } else if (!state.query.trim() || !state.suggestions.length) {
+    state.placeId = null;
+    state.matched = null;
+  } else {
+    return;
+  }
+  state.fromText = null;
+  renderSuggestions();
+  renderCard();
+}
+
+/** Ids of the places that contain a place, by id; they do not depend on the language. */
+const parentsCache = new Map();
+
+function parentsOf(id) {
+  if (!parentsCache.has(id)) parentsCache.set(id, api.place(id)?.parents ?? []);
+  return parentsCache.get(id);
+}
+
+/** Where a place is, for telling apart places of the same name: "Illinois, United States". */
+function whereIs(id) {
+  const parents = parentsOf(id).slice(0, 2);
+  return parents.map(displayName).filter((name, i, all) => all.indexOf(name) === i).join(", ");
+}
+
+/** The name that picking a suggestion puts in the search box, and highlights in the card:
+ * the displayed name when it starts with what was typed, else the name that matched. */
+function pickedName(s) {
+  const shown = nameOf(s.id);
+  if (shown && s.edits === 0 && fold(shown.text).startsWith(fold(state.query.trim()))) {
+    return { text: shown.text, lang: shown.lang };
+  }
+  return { text: s.matched.text, lang: s.matched.lang };
+}
+
+function renderSuggestions() {
   const list = $("results");
-  list.hidden = false;
+  const query = fold(state.query.trim());
   list.replaceChildren(
-    ...state.results.map((m, i) =>
-      h("li", {
+    ...state.suggestions.map((s, i) => {
+      const title = s.name || s.id;
+      const typo = s.edits > 0;
+      // The name that matched, when the displayed one does not show why the place is here.
+      const showMatched = typo || !fold(title).startsWith(query);
+      const where = whereIs(s.id);
+      const details = [
+        typo ? h("span", { class: "fuzzy" }, "Did you mean ") : null,
+        showMatched ? ["“", h("bdi", { lang: s.matched.lang }, s.matched.text), "”", typo ? "?" : ""] : null,
+        showMatched && !typo && s.matched.lang !== "und" ? ` · ${languageName(s.matched.lang)}` : null,
+        showMatched && s.matched.status === "historic" ? " · historic" : null,
+        showMatched && s.matched.worldview.length
+          ? ` · ${s.matched.worldview.map(countryName).join(", ")} usage` : null,
+        where ? [showMatched ? " · " : "", h("span", { class: "where", lang: state.lang }, where)] : null,
+      ].flat().filter(Boolean);
+      return h("li", {
         id: `result-${i}`,
         role: "option",
-        class: `result${i === state.active ? " active" : ""}`,
-        "aria-selected": String(m.id === state.placeId),
-        onclick: () => openResult(i, { focusCard: false }),
+        class: ["result", i === state.active && "active", typo && "typo", s.id === state.placeId && "current"]
+          .filter(Boolean).join(" "),
+        "aria-selected": String(i === state.active),
+        onclick: () => pick(i, { focusCard: false }),
       },
-      h("span", { class: "title", lang: state.lang, dir: "auto" }, m.name || m.id),
-      h("span", { class: "kind" }, kindLabel(m.kind)),
-      h("span", { class: "how" },
-        "matched “", h("bdi", { lang: m.matched.lang }, m.matched.text), "”",
-        ` · ${languageName(m.matched.lang)} · ${m.matched.status}`,
-        m.matched.worldview.length ? ` · ${m.matched.worldview.map(countryName).join(", ")} usage` : ""),
-      ),
-    ),
+      h("span", { class: "title", lang: state.lang, dir: "auto" }, title),
+      h("span", { class: "kind" }, kindLabel(s.kind)),
+      details.length ? h("span", { class: "how" }, ...details) : null,
+      s.id === state.placeId ? h("span", { class: "visually-hidden" }, " (on the card now)") : null,
+      );
+    }),
   );
+  const search = $("search");
+  if (state.active >= 0) search.setAttribute("aria-activedescendant", `result-${state.active}`);
+  else search.removeAttribute("aria-activedescendant");
+}
+
+function listIsOpen() {
+  return !$("results").hidden;
+}
+
+function openList() {
+  if (!state.suggestions.length || !state.query.trim()) return;
+  $("results").hidden = false;
+  $("search").setAttribute("aria-expanded", "true");
+}
+
+function closeList() {
+  $("results").hidden = true;
+  $("search").setAttribute("aria-expanded", "false");
+  $("search").removeAttribute("aria-activedescendant");
+  if (state.active >= 0) {
+    state.active = -1;
+    renderSuggestions();
+  }
+}
+
+function moveTo(i) {
+  state.active = i;
+  renderSuggestions();
+  $(`result-${i}`)?.scrollIntoView({ block: "nearest" });
 }
 
 function kindLabel(kind) {
   return KIND_LABELS[kind] ?? kind;
 }
 
-function openResult(i, { focusCard }) {
-  const m = state.results[i];
-  if (!m) return;
-  state.placeId = m.id;
-  state.matched = { text: m.matched.text, lang: m.matched.lang };
-  renderResults();
+/** Opens the place of a suggestion, with its name in the search box. */
+function pick(i, { focusCard }) {
+  const s = state.suggestions[i];
+  if (!s) return;
+  clearTimeout(cardTimer);
+  const name = pickedName(s);
+  $("search").value = name.text;
+  state.query = name.text;
+  state.placeId = s.id;
+  state.fromText = null;
+  runSearch({ openFirst: false });
+  state.matched = name;
+  closeList();
+  renderSuggestions();
   renderCard();
   writeAddress({ push: true });
   if (focusCard) $("card").focus();
 }
 
 function onSearchKey(e) {
-  const n = state.results.length;
+  const n = state.suggestions.length;
+  const open = listIsOpen();
   if (e.key === "ArrowDown" || e.key === "ArrowUp") {
     if (!n) return;
     e.preventDefault();
+    if (!open) {
+      openList();
+      moveTo(e.key === "ArrowDown" ? 0 : n - 1);
+      return;
+    }
     const step = e.key === "ArrowDown" ? 1 : -1;
-    state.active = (state.active + step + n) % n;
-    renderResults();
-    $("search").setAttribute("aria-activedescendant", `result-${state.active}`);
-    $(`result-${state.active}`).scrollIntoView({ block: "nearest" });
+    moveTo(state.active < 0 && step < 0 ? n - 1 : (state.active + step + n) % n);
   } else if (e.key === "Enter") {
-    if (!n) return;
-    e.preventDefault();
-    openResult(Math.max(state.active, 0), { focusCard: true });
-  } else if (e.key === "Escape" && e.target.value) {
-    e.preventDefault();
-    e.target.value = "";
-    state.query = "";
-    runSearch({ openFirst: true });
-    writeAddress();
+    if (open && n) {
+      e.preventDefault();
+      pick(Math.max(state.active, 0), { focusCard: true });
+    } else if (state.placeId) {
+      e.preventDefault();
+      $("card").focus();
+    }
+  } else if (e.key === "Escape") {
+    if (open) {
+      e.preventDefault();
+      closeList();
+    } else if (e.target.value) {
+      e.preventDefault();
+      clearTimeout(cardTimer);
+      e.target.value = "";
+      state.query = "";
+      runSearch({ openFirst: true });
+      writeAddress();
+    }
+  } else if (e.key === "Tab") {
+    closeList();
   }
 }
 
@@ -416,7 +586,8 @@ function onSearchKey(e) {
 function goTo(id) {
   state.placeId = id;
   state.matched = null;
-  renderResults();
+  state.fromText = null;
+  renderSuggestions();
   renderCard();
   writeAddress({ push: true });
   $("card").focus();
@@ -448,18 +619,26 @@ function listText(items) {
 }
 
 function renderCard() {
+  renderPlace();
+  markCurrentMentions();
+}
+
+function renderPlace() {
   const card = $("card");
   const welcome = $("welcome");
   const query = state.query.trim();
   if (!state.placeId) {
-    card.hidden = !query;
-    welcome.hidden = !!query;
-    if (query) {
+    // With suggestions for what is typed, the welcome stays until one is picked.
+    const noMatch = !!query && state.suggestions.length === 0;
+    card.hidden = !noMatch;
+    welcome.hidden = noMatch;
+    if (noMatch) {
       card.replaceChildren(
         h("h2", { id: "card-title" }, "No match"),
-        h("p", {}, "Nothing in the gazetteer is called ", h("q", { dir: "auto" }, query), "."),
+        h("p", {}, "Nothing in the gazetteer is called ", h("q", { dir: "auto" }, query),
+          ", has a name that starts with it, or is spelt nearly like it."),
         h("p", { class: "quiet" },
-          "Names are matched whole, in any case, width or accent form: “ITURUP”, “Côte d’Ivoire” and “Cote d'Ivoire” all work, but “Itur” does not. ",
+          "Names are matched in any case, width or accent form: “ITURUP”, “Côte d’Ivoire” and “Cote d'Ivoire” all work, and so does the start of a name, “Itur”. ",
           "The data covers disputed and renamed places, the countries involved in them, and country names in many languages."),
       );
     }
@@ -476,7 +655,7 @@ function renderCard() {
   }
   if (!place) {
     state.placeId = null;
-    renderCard();
+    renderPlace();
     return;
   }
   welcome.hidden = true;
@@ -487,12 +666,25 @@ function renderCard() {
       h("h2", { id: "card-title", lang: shown?.lang, dir: "auto" }, place.name || place.id),
       h("span", { class: "kind" }, kindLabel(place.kind))),
     renderAlso(place),
+    renderOtherMeanings(),
     shown ? h("p", { class: "shown-as" }, shownAs(shown)) : null,
     renderDispute(place),
     renderFacts(place),
     renderNames(place, shown),
   ];
   card.replaceChildren(...parts.filter(Boolean));
+}
+
+/** For a place opened from the text: the other places that the mention can mean. */
+function renderOtherMeanings() {
+  const from = state.fromText;
+  if (!from || !from.others.length) return null;
+  const others = from.others.flatMap(({ id, kind }, i) => [
+    i > 0 ? (i === from.others.length - 1 ? " or " : ", ") : "",
+    ...placeLinks([id]), ` (${kindLabel(kind)})`,
+  ]);
+  return h("p", { class: "other-meanings" },
+    "In the text, ", h("q", { dir: "auto" }, from.text), " can also mean ", ...others, ".");
 }
 
 /** The name in a few other widely used languages and scripts, as the same worldview's usage. */
@@ -637,7 +829,10 @@ function renderNames(place, shown) {
         : null),
     h("p", { class: "legend" },
       h("span", {}, h("span", { class: "swatch shown" }), "the name shown above"),
-      state.matched ? h("span", {}, h("span", { class: "swatch matched" }), "the name that matched your search") : null),
+      state.matched
+        ? h("span", {}, h("span", { class: "swatch matched" }),
+          state.fromText ? "the name found in the text" : "the name that matched your search")
+        : null),
     summary,
     h("div", { class: "table-wrap" },
       h("table", {},
@@ -646,6 +841,130 @@ function renderNames(place, shown) {
           ...["Language", "Name", "Status", "Whose usage", "Years", "Source"].map((c) => h("th", { scope: "col" }, c)))),
         tbody)),
   );
+}
+
+// ---------------------------------------------------------------------------------------
+// Find places in a text: every mention highlighted, each a link to its place's card.
+
+let textReady = false; // set once the sample has been looked at (the index is built then)
+let textTimer;
+
+function startFinder() {
+  const text = $("text");
+  text.value = SAMPLE_TEXT;
+  for (const control of [text, $("text-sample"), $("text-clear")]) control.disabled = false;
+  text.addEventListener("input", () => {
+    clearTimeout(textTimer);
+    textTimer = setTimeout(renderMentions, 150);
+  });
+  $("text-sample").addEventListener("click", () => setText(SAMPLE_TEXT));
+  $("text-clear").addEventListener("click", () => setText(""));
+}
+
+function setText(value) {
+  const text = $("text");
+  text.value = value;
+  clearTimeout(textTimer);
+  renderMentions();
+  text.focus();
+}
+
+/** The address of a place's card, for a link's href (the link itself opens it in place). */
+function placeHref(id) {
+  const params = new URLSearchParams({ place: id });
+  if (state.lang !== "en") params.set("lang", state.lang);
+  if (state.worldview) params.set("worldview", state.worldview);
+  return `#${params}`;
+}
+
+function renderMentions() {
+  textReady = true;
+  clearTimeout(textTimer);
+  const text = $("text").value;
+  const output = $("text-output");
+  const status = $("text-status");
+  status.classList.remove("empty");
+  if (!text.trim()) {
+    output.hidden = true;
+    output.replaceChildren();
+    status.textContent = "Type or paste a text above to see the places it mentions.";
+    return;
+  }
+  let mentions;
+  try {
+    mentions = api.findInText(text, nameOptions());
+  } catch (error) {
+    output.hidden = true;
+    status.textContent = `Something went wrong: ${error.message}`;
+    return;
+  }
+  if (!mentions.length) {
+    output.hidden = true;
+    output.replaceChildren();
+    status.classList.add("empty");
+    status.textContent = "No place names found in this text.";
+    return;
+  }
+  const places = new Set(mentions.map((m) => m.matches[0].id)).size;
+  const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+  status.textContent = `${plural(mentions.length, "mention", "mentions")} of ${plural(places, "place", "places")}.`;
+
+  const parts = [];
+  let at = 0;
+  for (const mention of mentions) {
+    if (mention.start > at) parts.push(text.slice(at, mention.start));
+    parts.push(mentionLink(mention));
+    at = mention.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  output.replaceChildren(...parts);
+  output.hidden = false;
+}
+
+function mentionLink(mention) {
+  const [best, ...others] = mention.matches;
+  const name = best.name || best.id;
+  // The place's name is shown after the mention when it says more than the mention does.
+  const gloss = fold(name) === fold(mention.text) ? null : name;
+  const title = [
+    `${name}, ${kindLabel(best.kind)}`,
+    others.length ? `can also mean ${listText(others.map((m) => `${m.name} (${kindLabel(m.kind)})`))}` : null,
+  ].filter(Boolean).join("; ");
+  return h("a", {
+    class: `mention${best.id === state.placeId ? " current" : ""}`,
+    href: placeHref(best.id),
+    title,
+    "data-place": best.id,
+    "aria-current": best.id === state.placeId ? "true" : null,
+    onclick: (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // a new tab or window
+      e.preventDefault();
+      openMention(mention);
+    },
+  },
+  h("mark", {}, mention.text),
+  gloss ? [h("span", { class: "visually-hidden" }, ": "), h("span", { class: "gloss", lang: state.lang, dir: "auto" }, gloss)] : null);
+}
+
+function openMention(mention) {
+  const [best, ...others] = mention.matches;
+  state.placeId = best.id;
+  state.matched = { text: best.matched.text, lang: best.matched.lang };
+  state.fromText = { text: mention.text, others: others.map((m) => ({ id: m.id, kind: m.kind })) };
+  renderSuggestions();
+  renderCard();
+  writeAddress({ push: true });
+  $("card").focus();
+}
+
+/** Marks the mentions of the place on the card. */
+function markCurrentMentions() {
+  for (const link of $("text-output").querySelectorAll(".mention")) {
+    const current = link.dataset.place === state.placeId;
+    link.classList.toggle("current", current);
+    if (current) link.setAttribute("aria-current", "true");
+    else link.removeAttribute("aria-current");
+  }
 }
 
 // ---------------------------------------------------------------------------------------

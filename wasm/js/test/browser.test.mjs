@@ -1,7 +1,9 @@
 // End-to-end tests in headless Chromium (Debian's, driven by playwright-core): the demo page
-// in www/ served on 127.0.0.1, and a Vite build of an app that imports the package.
+// in www/ served on 127.0.0.1, and a Vite build of an app that imports the package. One test
+// times `suggest` per keystroke in the page and prints the median and 90th percentile:
 //
 //   node --test wasm/js/test/browser.test.mjs
+//   node --test --test-name-pattern=budget wasm/js/test/browser.test.mjs    (only the timing)
 //
 // Environment: CHROMIUM (default /usr/bin/chromium), VITE_APP (a copy of vite-app/ in a project
 // with the package installed, built into its dist/; those tests are skipped without it),
@@ -47,8 +49,9 @@ after(async () => {
 });
 
 /** A new page that records every console error, uncaught exception and failed request. */
-async function open(url, viewport = { width: 1280, height: 900 }) {
+async function open(url, viewport = { width: 1280, height: 900 }, setup = async () => {}) {
   const page = await context.newPage();
+  await setup(page);
   await page.setViewportSize(viewport);
   const problems = [];
   page.on("console", (m) => {
@@ -153,6 +156,235 @@ test("the demo: state in the address, and a phone-sized screen", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
   await page.screenshot({ path: join(shots, "6-phone.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the demo: suggestions as you type, by keyboard and mouse", async () => {
+  const { page, problems } = await open(site.url);
+  await page.waitForFunction(() => !document.getElementById("search").disabled);
+  const search = page.locator("#search");
+  const list = page.getByRole("listbox", { name: "Suggested places" });
+  const card = page.locator("#card");
+
+  // The start of a name: no place is called "Itur", but Iturup starts so.
+  await search.pressSequentially("Itur", { delay: 20 });
+  await list.getByRole("option", { name: /^Iturup/ }).waitFor();
+  assert.equal(await search.getAttribute("aria-expanded"), "true");
+  assert.equal(await search.getAttribute("aria-controls"), await list.getAttribute("id"));
+  assert.ok((await list.getByRole("option").count()) <= 8);
+  await page.screenshot({ path: join(shots, "7-suggestions.png") });
+  await page.keyboard.press("ArrowDown");
+  const active = await search.getAttribute("aria-activedescendant");
+  assert.equal(await page.locator(`#${active}`).getAttribute("aria-selected"), "true");
+  assert.match(await page.locator(`#${active}`).textContent(), /Iturup/);
+  await page.keyboard.press("Enter");
+  await card.getByRole("heading", { name: "Iturup" }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement.id), "card");
+  assert.equal(await search.getAttribute("aria-expanded"), "false");
+  assert.ok(await list.isHidden());
+
+  // A typo: a hint, and a click picks the place.
+  await search.fill("");
+  await search.pressSequentially("Kiyv", { delay: 20 });
+  const kyiv = list.getByRole("option", { name: /^Kyiv/ });
+  await kyiv.waitFor();
+  assert.match(await kyiv.textContent(), /did you mean/i);
+  await page.screenshot({ path: join(shots, "8-typo.png") });
+  await kyiv.click();
+  await card.getByRole("heading", { name: "Kyiv" }).waitFor();
+  assert.ok(await list.isHidden());
+
+  // Escape closes the list and keeps the text; a second Escape clears it.
+  await search.fill("");
+  await search.pressSequentially("Mosc", { delay: 20 });
+  await list.getByRole("option").first().waitFor();
+  await page.keyboard.press("Escape");
+  await list.waitFor({ state: "hidden" });
+  assert.equal(await search.getAttribute("aria-expanded"), "false");
+  assert.equal(await search.inputValue(), "Mosc");
+  await page.keyboard.press("ArrowDown"); // opens it again, on the first suggestion
+  await list.waitFor();
+  assert.equal(await search.getAttribute("aria-activedescendant"), "result-0");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Escape");
+  assert.equal(await search.inputValue(), "");
+
+  // Leaving the box closes the list.
+  await search.pressSequentially("Итур", { delay: 20 });
+  await list.getByRole("option", { name: /^Iturup/ }).waitFor();
+  assert.match(await list.textContent(), /Итуруп/); // the name that matched, as it is not the one shown
+  await page.keyboard.press("Tab");
+  await list.waitFor({ state: "hidden" });
+
+  // The suggestions follow the language and worldview selectors.
+  await page.getByLabel("As used by").selectOption("JP");
+  await search.fill("Южные");
+  await list.getByRole("option", { name: /^Northern Territories/ }).waitFor();
+  await page.getByLabel("Show names in").selectOption("ja");
+  await search.fill("Itur");
+  await list.getByRole("option", { name: /^択捉島/ }).waitFor();
+
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the demo: find places in a text", async () => {
+  const { page, problems } = await open(site.url);
+  await page.waitForFunction(() => !document.getElementById("search").disabled);
+  const text = page.getByLabel("Text to look for place names in");
+  const output = page.locator("#text-output");
+  const status = page.locator("#text-status");
+  const card = page.locator("#card");
+
+  // The sample, in English, Japanese and Russian, is looked at once the page is idle.
+  await output.locator("mark", { hasText: "北方領土" }).first().waitFor();
+  for (const name of ["Kyiv", "Итуруп", "Buenos Aires", "択捉島"]) {
+    await output.locator("mark", { hasText: name }).first().waitFor();
+  }
+  await page.screenshot({ path: join(shots, "9-text-sample.png"), fullPage: true });
+
+  await text.fill("Talks on 北方領土 stalled; envoys met again in Kyiv.");
+  await status.getByText("2 mentions of 2 places.").waitFor();
+  assert.deepEqual(await output.locator("mark").allTextContents(), ["北方領土", "Kyiv"]);
+  // The text is kept as it was written, mentions and all.
+  assert.match(await output.textContent(), /^Talks on 北方領土.*stalled; envoys met again in Kyiv\.$/);
+  const kurils = output.getByRole("link", { name: /北方領土/ });
+  assert.match(await kurils.textContent(), /Southern Kurils/);
+
+  await output.locator("mark", { hasText: "北方領土" }).click();
+  await card.getByRole("heading", { name: "Southern Kurils" }).waitFor();
+  assert.match(await card.locator(".kind").first().textContent(), /disputed area/);
+  assert.match(await card.locator(".dispute").textContent(), /Claimed by Japan, Russia/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "card");
+  assert.equal(await kurils.getAttribute("aria-current"), "true");
+
+  // Every mention is a link that the keyboard reaches and opens.
+  const kyiv = output.getByRole("link", { name: /Kyiv/ });
+  await kyiv.focus();
+  await page.keyboard.press("Enter");
+  await card.getByRole("heading", { name: "Kyiv" }).waitFor();
+
+  // The worldview changes the names shown for the mentions, and the card.
+  const worldview = page.getByLabel("As used by");
+  await worldview.selectOption("JP");
+  await output.getByRole("link", { name: /Northern Territories/ }).waitFor();
+  await output.locator("mark", { hasText: "北方領土" }).click();
+  await card.getByRole("heading", { name: "Northern Territories" }).waitFor();
+  await worldview.selectOption("RU");
+  await card.getByRole("heading", { name: "Southern Kurils" }).waitFor();
+  assert.match(await kurils.textContent(), /Southern Kurils/);
+
+  // A place named in the text can mean more than one place: the card says which others.
+  await worldview.selectOption("");
+  await text.fill("Flights from Tokyo were delayed.");
+  await output.locator("mark", { hasText: "Tokyo" }).click();
+  await card.getByRole("heading", { name: "Tokyo" }).waitFor();
+  assert.match(await card.locator(".other-meanings").textContent(), /Tokyo can also mean Tokyo \(region\)/);
+
+  await text.fill("");
+  await status.getByText("Type or paste a text").waitFor();
+  assert.ok(await output.isHidden());
+  await text.fill("Nothing happened here, and the weather was fine.");
+  await status.getByText("No place names found in this text.").waitFor();
+  assert.ok(await output.isHidden());
+  await page.getByRole("button", { name: "Sample text" }).click();
+  await output.locator("mark", { hasText: "Итуруп" }).waitFor();
+
+  // Typing "/" in the text does not jump to the search box.
+  await text.press("End");
+  await text.press("/");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "text");
+
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the demo on a phone-sized screen: suggestions and the text", async () => {
+  const { page, problems } = await open(site.url, { width: 390, height: 844 });
+  await page.waitForFunction(() => !document.getElementById("search").disabled);
+  await page.locator("#text-output mark").first().waitFor();
+  const search = page.locator("#search");
+  await search.pressSequentially("San Jo", { delay: 20 });
+  const list = page.getByRole("listbox", { name: "Suggested places" });
+  await list.getByRole("option").first().waitFor();
+  // Every suggestion fits the screen, and places of the same name say where they are.
+  const box = await list.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 390, JSON.stringify(box));
+  assert.match(await list.textContent(), /Costa Rica/);
+  await page.screenshot({ path: join(shots, "10-phone-suggestions.png") });
+  await page.keyboard.press("Escape");
+  await page.locator("#text-output mark", { hasText: "Buenos Aires" }).click();
+  await page.locator("#card").getByRole("heading", { name: "Buenos Aires" }).waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+  await page.locator("#finder").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(shots, "11-phone-text.png"), fullPage: true });
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("suggest answers each keystroke within the budget, in the page", async (t) => {
+  // Served cross-origin isolated, for a clock of 5 µs rather than 100 µs.
+  const isolate = (page) => page.route("**/*", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: {
+        ...response.headers(),
+        "cross-origin-opener-policy": "same-origin",
+        "cross-origin-embedder-policy": "require-corp",
+      },
+    });
+  });
+  const { page, problems } = await open(site.url, undefined, isolate);
+  // The page builds the indexes once it is idle, and then shows the sample text's places.
+  await page.locator("#text-output mark").first().waitFor();
+  const timings = await page.evaluate(async () => {
+    const { suggest } = await import("toponym");
+    // Every prefix of 30 names in nine scripts, as typed, and of a few typos.
+    const names = [
+      "Iturup", "Buenos Aires", "Saint Petersburg", "Kyiv", "Macedonia", "Springfield", "San José",
+      "Côte d'Ivoire", "Denali", "Mumbai", "Leningrad", "Islas Malvinas", "New York", "Reykjavík",
+      "Итуруп", "Южные Курилы", "Москва", "Санкт-Петербург", "Київ",
+      "択捉島", "北方領土", "東京", "北京", "독도", "서울",
+      "الخليج العربي", "القاهرة", "Αθήνα", "ירושלים", "मुंबई",
+    ];
+    const typos = ["Kiyv", "Iturop", "Moscwo", "Buenos Airse", "Bejing", "Masedonia", "Itrup", "Sant Petersburg"];
+    const keystrokes = [...names, ...typos].flatMap((name) => {
+      const chars = Array.from(name);
+      return chars.map((_, i) => chars.slice(0, i + 1).join(""));
+    });
+    const options = { lang: "en", worldview: null };
+    const passes = [];
+    for (let pass = 0; pass < 4; pass++) {
+      passes.push(keystrokes.map((prefix) => {
+        const start = performance.now();
+        const answer = suggest(prefix, 8, options);
+        return { prefix, ms: performance.now() - start, found: answer.length };
+      }));
+    }
+    const warmUp = performance.getEntriesByName("toponym indexes")[0]?.duration;
+    return { crossOriginIsolated, warmUp, first: passes[0], again: passes.slice(1).flat() };
+  });
+  assert.ok(timings.crossOriginIsolated);
+  assert.ok(timings.first.filter((p) => p.found > 0).length > 0.9 * timings.first.length);
+  const ms = (x) => `${x.toFixed(3)} ms`;
+  const summary = (samples) => {
+    const sorted = samples.map((p) => p.ms).sort((a, b) => a - b);
+    const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+    return { median: at(0.5), p90: at(0.9), max: sorted.at(-1) };
+  };
+  const first = summary(timings.first);
+  const again = summary(timings.again);
+  const slowest = [...timings.first].sort((a, b) => b.ms - a.ms).slice(0, 3)
+    .map((p) => `“${p.prefix}” ${ms(p.ms)}`).join(", ");
+  const answered = timings.first.filter((p) => p.found > 0).length;
+  t.diagnostic(`suggest, ${timings.first.length} keystrokes (${answered} with suggestions), each timed once: `
+    + `median ${ms(first.median)}, 90th percentile ${ms(first.p90)}, max ${ms(first.max)} (${slowest}); `
+    + `typed 3 more times: median ${ms(again.median)}, 90th percentile ${ms(again.p90)}`);
+  t.diagnostic(`the indexes, built once the page is idle (the first findInText and suggest): ${ms(timings.warmUp)}`);
+  assert.ok(first.median < 1, `the median keystroke takes ${ms(first.median)}, over the budget of 1 ms`);
   assert.deepEqual(problems, []);
   await page.close();
 });
