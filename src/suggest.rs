@@ -119,15 +119,17 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
                 })
             })
             .collect();
-        // Between names of a place that complete equally well ("Kyiv", "Kyiw"), the English
-        // one, as English is the fallback for showing names.
+        // A place's names that complete equally well are together (same exactness and tier),
+        // and the one shown is the English one if there is one ("Kyiv", not "Kyiw"; "Moscow",
+        // not "Moscú"), as English is the fallback for showing names; then the shortest.
         ranked.sort_unstable_by_key(|&(exact, tier, importance, depth, m)| {
             (
                 exact,
                 tier,
                 importance,
+                m.place(),
+                not_english(m),
                 depth,
-                m.name().lang() != "en",
                 m.name(),
             )
         });
@@ -162,6 +164,10 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
     }
     found.truncate(limit);
     found
+}
+
+fn not_english(m: Match) -> bool {
+    m.name().lang().split('-').next() != Some("en")
 }
 
 /// How good a name is to show for a suggestion: 0 a current primary name in a widely used
@@ -278,8 +284,10 @@ fn fuzzy(key: &str, max_edits: usize, limit: usize) -> Vec<Suggestion> {
                 .map(move |m| (edits, tier(m), u32::MAX - m.place().importance(), m))
         })
         .collect();
-    ranked
-        .sort_unstable_by_key(|&(edits, tier, importance, m)| (edits, tier, importance, m.name()));
+    // As for completions: "Kiyv" is one edit from "Kiev" (Spanish) and from "Kyiv".
+    ranked.sort_unstable_by_key(|&(edits, tier, importance, m)| {
+        (edits, tier, importance, m.place(), not_english(m), m.name())
+    });
     let mut found = Vec::new();
     for (edits, .., m) in ranked {
         add(&mut found, m, edits as u8);

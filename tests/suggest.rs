@@ -90,4 +90,12 @@ fn between_equally_good_names_of_a_place_the_english_one() {
         .find(|s| s.matched().place().id() == "kyiv")
         .unwrap();
     assert_eq!(kyiv.matched().name().text(), "Kyiv");
+    // Also when another language's name is shorter ("Moscú"), or as near to a typo ("Kyiw").
+    for (input, id, name) in [("Mosc", "moscow", "Moscow"), ("Kyib", "kyiv", "Kyiv")] {
+        let s = suggest(input, 10)
+            .into_iter()
+            .find(|s| s.matched().place().id() == id)
+            .unwrap();
+        assert_eq!(s.matched().name().text(), name, "{input}");
+    }
 }
