@@ -100,6 +100,8 @@ fn fold_simple(name: &str, out: &mut String) -> bool {
                 }
             } else if c == 'ς' {
                 out.push('σ');
+            } else if let Some(lower) = common_lower_case(c) {
+                out.push(lower);
             } else if c.is_uppercase() || is_greek_titlecase(c) {
                 out.extend(c.to_lowercase());
             } else {
@@ -122,6 +124,23 @@ fn is_common_simple(c: char) -> bool {
         | '\u{048A}'..='\u{04FF}'
         | '\u{0621}'..='\u{064A}' // Arabic letters (the harakat follow)
     )
+}
+
+/// The lower case of the common letters that need no table look-up: basic Cyrillic, and the
+/// scripts without case of [`is_common_simple`]. `None` for any other character.
+fn common_lower_case(c: char) -> Option<char> {
+    let shifted = |by: u32| char::from_u32(c as u32 + by);
+    match c {
+        'А'..='Я' => shifted(0x20),
+        'Ѐ'..='Џ' => shifted(0x50),
+        'а'..='џ'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7A3}'
+        | '\u{3041}'..='\u{3096}'
+        | '\u{30A1}'..='\u{30FA}'
+        | '\u{0621}'..='\u{064A}' => Some(c),
+        _ => None,
+    }
 }
 
 /// Greek letters with prosgegrammeni are titlecase, not uppercase, yet lower-case to
