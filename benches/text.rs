@@ -1,8 +1,8 @@
 //! Tagging throughput and suggestion latency, each against a straightforward alternative
 //! in the same run:
-//! - `find_in_text` (transducer built at compile time) against every word n-gram (English)
-//!   or every substring of up to 8 characters (Japanese) looked up in a `HashMap` of all
-//!   folded names built at start-up;
+//! - `find_in_text` (transducer built at compile time) against every word n-gram (English,
+//!   Russian) or every substring of up to 8 characters (Japanese) looked up in a `HashMap` of
+//!   all folded names built at start-up;
 //! - `suggest` against a scan of every key with `starts_with`, ranked by importance.
 //!
 //! Run `cargo bench --bench text`, then `python3 benches/report.py` for the medians.
@@ -146,6 +146,7 @@ fn bench(c: &mut Criterion) {
     for (lang, alternative) in [
         ("en", ngram_tag as fn(&Index, &str) -> usize),
         ("ja", substring_tag),
+        ("ru", ngram_tag),
     ] {
         let text = news(lang);
         let mut group = c.benchmark_group(format!("tag-{lang}"));

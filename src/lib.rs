@@ -43,6 +43,7 @@
 mod automaton;
 mod common_words;
 mod fold;
+mod inflection;
 mod layout;
 mod lookup;
 mod name;

@@ -4,7 +4,8 @@ use std::sync::OnceLock;
 
 use fst::raw::{Fst, Node, Output};
 
-use crate::fold::fold_text;
+use crate::fold::{FoldedText, fold_text};
+use crate::inflection;
 use crate::resolve::{Match, Matches};
 use crate::tables;
 use crate::{Kind, Status};
@@ -37,6 +38,8 @@ impl<'t> Mention<'t> {
     }
 
     /// Every place the mention can mean, best first (as [`resolve`](crate::resolve) ranks them).
+    /// For a declined Russian or Ukrainian form (`Москве`), the places of its nominative
+    /// (`Москва`).
     pub fn matches(&self) -> Matches {
         self.matches.clone()
     }
@@ -72,6 +75,24 @@ pub(crate) fn keys_fst() -> &'static Fst<&'static [u8]> {
 /// in "Shinzo Abe") does not count. Names without a language from bulk data count only for
 /// important places. Text runs in time linear in its length.
 ///
+/// Russian and Ukrainian decline names, and the data holds them in the nominative, so a
+/// capitalised Cyrillic word, or a run of up to four words joined by spaces or hyphens, is
+/// also looked up in the nominative forms it may come from: a fixed set of case endings of
+/// the main declensions (feminine in -а/-я and -ь, masculine, neuter, adjectives, plurals)
+/// is replaced, with the vowel that the other cases drop put back and the Ukrainian о/е → і
+/// of the last syllable (`Москве`, `из Шанхая`, `Ярославля`, `Мурманской области`,
+/// `Юго-Восточной Азии`, `Санкт-Петербурге`, `з Одеси`, `Єгипту`, `у Києві`, `Харкова`,
+/// `Одеської області`). The forms are walked in the same transducer as the text, so the
+/// tables hold no declined forms. The longest span wins (a declined form over a shorter name
+/// as written), and the mention covers the words as written. A declined form counts only
+/// through a Russian, Ukrainian or Belarusian name of the place, and needs the evidence that
+/// a name as written does. As a single word of a place that is not important it needs more:
+/// a stem of at least three letters and a name of at least four (`Мира` is not Мир), and not
+/// the first word of a sentence. A name shaped like a surname (`Иванова`, `Кирова`,
+/// `Горькому`, `Хмельницького`), unless it is the current name of an important place
+/// (`Харькова`), and a town of under 100,000 people count only after a preposition of place
+/// (`из Иванова`, `у Хмельницькому`) or in a list after another place (`з Одеси, Ізмаїла`).
+///
 /// # Examples
 ///
 /// ```
@@ -81,6 +102,13 @@ pub(crate) fn keys_fst() -> &'static Fst<&'static [u8]> {
 ///     .map(|m| (m.text(), m.best().place().id()))
 ///     .collect();
 /// assert_eq!(found, [("Japan", "jp"), ("Russia", "ru"), ("Northern Territories", "south-kurils"), ("北方領土", "south-kurils")]);
+///
+/// let text = "Рейсы из Шанхая в Москву и порты Одеської області.";
+/// let found: Vec<_> = toponym::find_in_text(text)
+///     .iter()
+///     .map(|m| (m.text(), m.best().place().id()))
+///     .collect();
+/// assert_eq!(found, [("Шанхая", "shanghai"), ("Москву", "moscow"), ("Одеської області", "odeska-oblast-ua")]);
 /// ```
 pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
     if text.len() > u32::MAX as usize {
@@ -91,9 +119,10 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
     let f = folded.text.as_str();
     let keys = key_starts();
     let (mut start_hint, mut end_hint) = (0, 0);
+    let mut declined = DeclinedSearch::new(keys, text, &folded);
     let mut i = 0;
     let bytes = f.as_bytes();
-    while i < f.len() {
+    'scan: while i < f.len() {
         // Fast path: ASCII that is not a letter or digit cannot start a name.
         if !bytes[i].is_ascii_alphanumeric() && bytes[i].is_ascii() {
             i += 1;
@@ -121,31 +150,313 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
         } else {
             None
         };
-        match key {
-            Some((end, slot)) => {
-                let (key, range) = tables::slot(slot);
-                let start_o = folded.source_start(i, &mut start_hint);
-                let end_o = folded.source_end(end, &mut end_hint);
-                let matches = Matches::from_range(range);
-                let after_mention = found
-                    .last()
-                    .is_some_and(|m: &Mention<'_>| m.end + 1 >= start_o);
-                if accept(text, start_o, end_o, key, &matches, after_mention) {
-                    found.push(Mention {
-                        start: start_o,
-                        end: end_o,
-                        text: &text[start_o..end_o],
-                        matches,
-                    });
-                    i = end;
-                    continue;
-                }
-                i = skip_word(f, i);
-            }
-            None => i = skip_word(f, i),
+        let cyrillic = inflection::is_cyrillic(c);
+        if key.is_none() && !cyrillic {
+            i = skip_word(f, i);
+            continue;
         }
+        let start_o = folded.source_start(i, &mut start_hint);
+        let after_mention = found
+            .last()
+            .is_some_and(|m: &Mention<'_>| m.end + 1 >= start_o);
+        // A capitalised Russian or Ukrainian word may be a declined form of a name.
+        declined.hits.clear();
+        if cyrillic && text[start_o..].starts_with(char::is_uppercase) {
+            declined.search(i);
+        }
+        let at = At {
+            start: start_o,
+            after_mention,
+            in_list: !declined.hits.is_empty()
+                && found
+                    .last()
+                    .is_some_and(|m: &Mention<'_>| is_list_joint(&text[m.end..start_o])),
+        };
+        let plain_end = key.map_or(0, |(end, _)| end);
+        // The longest span first: a declined form longer than the plain match, then the
+        // plain match, then declined forms no longer than it.
+        for hit in declined.hits.iter().filter(|h| h.end > plain_end) {
+            if let Some(m) = hit.accept(text, &folded, &mut end_hint, at) {
+                i = hit.end;
+                found.push(m);
+                continue 'scan;
+            }
+        }
+        if let Some((end, slot)) = key {
+            let (key, range) = tables::slot(slot);
+            let end_o = folded.source_end(end, &mut end_hint);
+            let matches = Matches::from_range(range);
+            if accept(text, start_o, end_o, key, &matches, after_mention, None) {
+                found.push(Mention {
+                    start: start_o,
+                    end: end_o,
+                    text: &text[start_o..end_o],
+                    matches,
+                });
+                i = end;
+                continue;
+            }
+        }
+        for hit in declined.hits.iter().filter(|h| h.end <= plain_end) {
+            if let Some(m) = hit.accept(text, &folded, &mut end_hint, at) {
+                i = hit.end;
+                found.push(m);
+                continue 'scan;
+            }
+        }
+        i = skip_word(f, i);
     }
     found
+}
+
+/// Words of a declined name at most ("Объединённых Арабских Эмиратов", "Ростова-на-Дону").
+const MAX_DECLINED_WORDS: usize = 4;
+
+/// Steps into the transducer allowed for the declined forms at one word, whatever the text:
+/// a word's forms take a few dozen, most of which fail at once.
+const MAX_DECLINED_STEPS: usize = 1024;
+
+/// Where a candidate starts in the text, and what the mentions before it say.
+#[derive(Clone, Copy)]
+struct At {
+    start: usize,
+    /// Whether it follows the last mention with at most one character between.
+    after_mention: bool,
+    /// Whether it follows the last mention in a list ("из Москвы, Твери и Иванова").
+    in_list: bool,
+}
+
+/// A key that a declined form of the words at a place in the text leads to.
+#[derive(Clone, Copy, Debug)]
+struct DeclinedHit {
+    /// Where the last word ends in the folded text.
+    end: usize,
+    slot: u32,
+    /// Words of the text it spans.
+    words: usize,
+    /// Letters kept before the replaced ending, in the declined word with the fewest.
+    stem_chars: usize,
+}
+
+impl DeclinedHit {
+    /// The mention from `at.start` (in the original text) to the hit's end, if the evidence
+    /// is there.
+    fn accept<'t>(
+        &self,
+        text: &'t str,
+        folded: &FoldedText,
+        hint: &mut usize,
+        at: At,
+    ) -> Option<Mention<'t>> {
+        let (key, range) = tables::slot(self.slot);
+        // Only a place with a name of this form in Russian, Ukrainian or Belarusian, whose
+        // declensions the rules follow: the Chechen name of the Czech Republic, Чехи, is not
+        // what "Чехов" declines ("Игорь Чехов").
+        let (first, current) = range.clone().find_map(|i| {
+            let m = Matches::from_range(i..i + 1).next()?;
+            east_slavic_form(m, key).map(|current| (i, current))
+        })?;
+        let matches = Matches::from_range(first..range.end);
+        let end = folded.source_end(self.end, hint);
+        let declension = Declension {
+            words: self.words,
+            stem_chars: self.stem_chars,
+            current,
+            in_list: at.in_list,
+        };
+        let start = at.start;
+        let after_mention = at.after_mention;
+        accept(
+            text,
+            start,
+            end,
+            key,
+            &matches,
+            after_mention,
+            Some(declension),
+        )
+        .then(|| Mention {
+            start,
+            end,
+            text: &text[start..end],
+            matches,
+        })
+    }
+}
+
+/// Whether the name that matched is Russian, Ukrainian or Belarusian, or the place's name in
+/// one of those languages folds to `key` (Belarusian Гомель, where the data has no Russian
+/// name): `Some(true)` for a current name, `Some(false)` for a former one or a name of
+/// unknown language (which `accept` takes only for an important place), `None` otherwise.
+fn east_slavic_form(m: Match, key: &str) -> Option<bool> {
+    let is_east_slavic = |lang: &str| matches!(lang.split('-').next(), Some("ru" | "uk" | "be"));
+    let name = m.name();
+    if is_east_slavic(name.lang()) {
+        return Some(name.status() != Status::Historic);
+    }
+    if name.lang() == "und" {
+        return Some(false);
+    }
+    ["ru", "uk", "be"].into_iter().find_map(|lang| {
+        let n = m.place().name(lang).filter(|n| is_east_slavic(n.lang()))?;
+        (crate::fold(n.text()) == key).then(|| n.status() != Status::Historic)
+    })
+}
+
+/// The search for declined forms, with its buffers, reused from word to word.
+struct DeclinedSearch<'a> {
+    keys: &'a KeyStarts,
+    text: &'a str,
+    folded: &'a FoldedText,
+    steps: usize,
+    /// The last span looked up in the map back to the original text.
+    hint: usize,
+    /// For each depth of the search (a word of the name), the transducer's state after each
+    /// byte of the word.
+    paths: Vec<Vec<(Node<'static>, Output)>>,
+    hits: Vec<DeclinedHit>,
+}
+
+impl<'a> DeclinedSearch<'a> {
+    fn new(keys: &'a KeyStarts, text: &'a str, folded: &'a FoldedText) -> Self {
+        DeclinedSearch {
+            keys,
+            text,
+            folded,
+            steps: 0,
+            hint: 0,
+            paths: Vec::new(),
+            hits: Vec::new(),
+        }
+    }
+
+    /// Fills `hits` with the keys that the words starting at byte `i` of the folded text
+    /// lead to when one or more of them is replaced by a nominative form, longest first.
+    fn search(&mut self, i: usize) {
+        self.steps = 0;
+        self.word(i, self.keys.root, Output::zero(), 1, None);
+        self.hits.sort_by_key(|h| std::cmp::Reverse(h.end));
+    }
+
+    /// Walks the word at byte `at` of the folded text, as written and in each nominative
+    /// form, from `node`. `stem_chars` is `Some` once a word before it was declined.
+    fn word(
+        &mut self,
+        at: usize,
+        node: Node<'static>,
+        out: Output,
+        words: usize,
+        stem_chars: Option<usize>,
+    ) {
+        let f = self.folded.text.as_str();
+        // A word longer than any key is no part of one: the scan for its end stops there.
+        let rest = &f[at..];
+        let Some(len) = rest
+            .char_indices()
+            .take_while(|&(k, _)| k <= tables::MAX_KEY_BYTES)
+            .find(|&(_, c)| !is_word_char(c) || is_unspaced(c))
+            .map(|(k, _)| k)
+            .or_else(|| (rest.len() <= tables::MAX_KEY_BYTES).then_some(rest.len()))
+        else {
+            return;
+        };
+        let word = &rest[..len];
+        let mut path = self
+            .paths
+            .get_mut(words - 1)
+            .map(std::mem::take)
+            .unwrap_or_default();
+        path.clear();
+        path.push((node, out));
+        let (mut node, mut out) = (node, out);
+        for &b in word.as_bytes() {
+            self.steps += 1;
+            let Some(t) = node.find_input(b) else { break };
+            let t = node.transition(t);
+            out = out.cat(t.out);
+            node = self.keys.fst.node(t.addr);
+            path.push((node, out));
+        }
+        let walked = path.len() - 1;
+        if walked == len {
+            self.after_word(at + len, node, out, words, stem_chars);
+        }
+        inflection::nominatives(word, walked, |form| {
+            if form.prefix > walked || self.steps > MAX_DECLINED_STEPS {
+                return self.steps <= MAX_DECLINED_STEPS;
+            }
+            let (mut node, mut out) = path[form.prefix];
+            for &b in form.pieces.iter().flat_map(|p| p.as_bytes()) {
+                self.steps += 1;
+                let Some(t) = node.find_input(b) else {
+                    return true;
+                };
+                let t = node.transition(t);
+                out = out.cat(t.out);
+                node = self.keys.fst.node(t.addr);
+            }
+            let stem = stem_chars.map_or(form.kept, |s| s.min(form.kept));
+            self.after_word(at + len, node, out, words, Some(stem));
+            true
+        });
+        if self.paths.len() < words {
+            self.paths.resize_with(words, Vec::new);
+        }
+        self.paths[words - 1] = path;
+    }
+
+    /// After a word (as written or in a nominative form) that ends at byte `end` of the
+    /// folded text: a hit if a key ends there and a word was declined, and the next word.
+    fn after_word(
+        &mut self,
+        end: usize,
+        node: Node<'static>,
+        out: Output,
+        words: usize,
+        stem_chars: Option<usize>,
+    ) {
+        if let Some(stem_chars) = stem_chars
+            && node.is_final()
+        {
+            self.hits.push(DeclinedHit {
+                end,
+                slot: out.cat(node.final_output()).value() as u32,
+                words,
+                stem_chars,
+            });
+        }
+        let f = self.folded.text.as_str();
+        if words == MAX_DECLINED_WORDS
+            || self.steps > MAX_DECLINED_STEPS
+            || !f[end..].starts_with(' ')
+            || !f[end + 1..].starts_with(inflection::is_cyrillic)
+        {
+            return;
+        }
+        let Some(t) = node.find_input(b' ') else {
+            return;
+        };
+        // The words of a name are joined by a space or a hyphen, not by a comma or a dash.
+        let (from, to) = (
+            self.folded.source_end(end, &mut self.hint),
+            self.folded.source_start(end + 1, &mut self.hint),
+        );
+        if !self.text[from..to]
+            .chars()
+            .all(|c| matches!(c, ' ' | '\u{00A0}' | '-' | '\u{2010}' | '\u{2011}'))
+        {
+            return;
+        }
+        let t = node.transition(t);
+        self.steps += 1;
+        self.word(
+            end + 1,
+            self.keys.fst.node(t.addr),
+            out.cat(t.out),
+            words + 1,
+            stem_chars,
+        );
+    }
 }
 
 /// The characters that start a key, and the transducer's root, taken from the transducer
@@ -255,11 +566,21 @@ fn char_at(f: &str, i: usize) -> char {
 }
 
 fn is_word_char(c: char) -> bool {
-    // Spares the look-up in Unicode's tables for ASCII and for kana, kanji and Hangul.
+    // Spares the look-up in Unicode's tables for ASCII, for kana, kanji and Hangul, and for
+    // Cyrillic letters (a third of the time to tag Russian went to that look-up).
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        crate::fold::folds_to_itself(c) || c.is_alphanumeric()
+        crate::fold::folds_to_itself(c) || inflection::is_cyrillic(c) || c.is_alphanumeric()
+    }
+}
+
+/// `char::is_alphabetic`, without the look-up in Unicode's tables for ASCII and Cyrillic.
+fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        inflection::is_cyrillic(c) || c.is_alphabetic()
     }
 }
 
@@ -287,6 +608,7 @@ fn accept(
     key: &str,
     matches: &Matches,
     after_mention: bool,
+    declension: Option<Declension>,
 ) -> bool {
     let Some(best) = matches.clone().next() else {
         return false;
@@ -306,7 +628,7 @@ fn accept(
     }
     // Counted only here, for cased scripts: counted for every candidate, the look-ups in
     // Unicode's tables took 5% of the time to tag Japanese, where candidates are many.
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = surface.chars().filter(|&c| is_letter(c)).count();
     let important = is_important(best);
     let all_caps = !surface.chars().any(char::is_lowercase);
     let abbreviation = best.name().status() == Status::Abbreviation;
@@ -315,15 +637,40 @@ fn accept(
     }
     // An acronym ("UK", "DPRK") must be written in capitals.
     let stored = best.name().text();
-    let acronym = stored.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    let acronym = stored.chars().filter(|&c| is_letter(c)).count() >= 2
         && !stored.chars().any(char::is_lowercase);
     if (abbreviation || acronym) && !all_caps {
         return false;
     }
+    let before = previous_word(text, start);
+    if let Some(d) = declension
+        && d.words == 1
+    {
+        // A declined word of a minor place: a stem of three letters or more, a name of four
+        // ("Мира" is not Мир), and not the first word of a sentence.
+        let short = d.stem_chars < 3 || key.chars().count() < 4;
+        if !important && (short || is_sentence_start(text, start)) {
+            return false;
+        }
+        // A name shaped like a surname, unless it is the current name of an important place
+        // ("мэр Харькова"), and a town of under 100,000 people (in the `full` tier; many of
+        // their names are given names or words: Анна, Роман, Xenia), only after a
+        // preposition of place or in a list after another place: "из Иванова", "в Горьком",
+        // "з Одеси, Ізмаїла", not "министра Иванова", "посвятил Горькому", "сына Романа".
+        let surname = !(important && d.current)
+            && (inflection::is_surname_shaped(key)
+                || inflection::is_surname_declension(&surface.to_lowercase()));
+        let small_town =
+            best.place().kind() == Kind::City && best.place().population().unwrap_or(0) < 100_000;
+        let placed = d.in_list
+            || before.is_some_and(|(_, w)| is_slavic_place_preposition(&w.to_lowercase(), surface));
+        if (surname || small_town) && !placed {
+            return false;
+        }
+    }
     if key.contains(' ') {
         return true;
     }
-    let before = previous_word(text, start);
     // "of" after a capitalised word is part of a name ("University of Reading").
     let after_preposition = before.is_some_and(|(at, w)| {
         is_place_preposition(&w.to_lowercase())
@@ -363,12 +710,39 @@ fn accept(
     !weak_name || important
 }
 
+/// What a candidate found through a declined form needs `accept` to know.
+#[derive(Clone, Copy, Debug)]
+struct Declension {
+    /// Words of the text it spans.
+    words: usize,
+    /// Letters kept before the replaced ending, in the declined word with the fewest.
+    stem_chars: usize,
+    /// Whether the name is a current Russian, Ukrainian or Belarusian one (not a former name,
+    /// nor one of unknown language).
+    current: bool,
+    /// Whether it follows another mention in a list ("из Москвы, Твери и Иванова").
+    in_list: bool,
+}
+
+/// Whether the text between two mentions joins them in a list: a comma, a conjunction, or
+/// both ("Москвы, Твери", "Одеси та Ізмаїла", "Луцька, а також Рівного").
+fn is_list_joint(between: &str) -> bool {
+    // Checked first: the text since the last mention can be long.
+    if between.len() > 24 || !between.starts_with([' ', ',']) || !between.ends_with(' ') {
+        return false;
+    }
+    let rest = between.trim_start_matches(' ');
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_matches(' ');
+    matches!(
+        rest,
+        "" | "и" | "і" | "й" | "та" | "или" | "або" | "а также" | "а також"
+    )
+}
+
 /// The word just after byte `end` (separated from it by one space).
 fn next_word(text: &str, end: usize) -> Option<&str> {
     let tail = text[end..].strip_prefix(' ')?;
-    let len = tail
-        .find(|c: char| !c.is_alphanumeric())
-        .unwrap_or(tail.len());
+    let len = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
     (len > 0).then(|| &tail[..len])
 }
 
@@ -492,7 +866,7 @@ fn previous_word(text: &str, start: usize) -> Option<(usize, &str)> {
     let word_start = head
         .char_indices()
         .rev()
-        .find(|&(_, c)| !c.is_alphanumeric())
+        .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &head[word_start..];
     (!word.is_empty()).then_some((word_start, word))
@@ -508,6 +882,20 @@ fn is_sentence_start(text: &str, at: usize) -> bool {
     {
         None => true,
         Some(c) => matches!(c, '.' | '!' | '?' | '\n' | '…' | ':'),
+    }
+}
+
+/// Whether the Russian or Ukrainian word `w` before a declined name shaped like a surname
+/// makes it a place: in, into, from, to, under, near ("в Иванове", "из Иванова", "під
+/// Хмельницьким"). Words that go with a person as well are left out ("к Иванову", "на
+/// Иванова", "за Иванова"), and "у" counts only before the Ukrainian locative ("у
+/// Хмельницькому", not the Russian "у Иванова", at Ivanov's).
+fn is_slavic_place_preposition(w: &str, declined: &str) -> bool {
+    match w {
+        "в" | "во" | "из" | "изо" | "до" | "под" | "около" | "возле" | "близ" | "із" | "з"
+        | "зі" | "під" | "біля" | "поблизу" => true,
+        "у" => ["і", "ому", "ім"].iter().any(|e| declined.ends_with(e)),
+        _ => false,
     }
 }
 
@@ -545,4 +933,16 @@ fn is_place_preposition(w: &str) -> bool {
             | "a"
             | "desde"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    /// The fast paths of `is_word_char` and `is_letter` agree with Unicode's tables.
+    #[test]
+    fn word_characters_and_letters() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 }

@@ -69,6 +69,234 @@ fn bad_input() {
     assert!(find_in_text(&marks).len() <= 1);
 }
 
+/// Declined Russian and Ukrainian forms: each sentence with the mentions it must give, as
+/// (text as written, place id). The sentences are written for this test, not taken from
+/// either corpus.
+#[test]
+fn declined_russian_and_ukrainian_names() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        // Russian: feminine -а/-я, masculine consonant, -й and -ь stems, case by case.
+        (
+            "Самолёт вылетел из Шанхая и приземлился в Москве.",
+            &[("Шанхая", "shanghai"), ("Москве", "moscow")],
+        ),
+        (
+            "Поставки в Индию и Китай выросли, а экспорт из Китая упал.",
+            &[("Индию", "in"), ("Китай", "cn"), ("Китая", "cn")],
+        ),
+        (
+            "Жители Челябинска, Ярославля и Новосибирска проголосовали.",
+            &[
+                ("Челябинска", "chelyabinsk"),
+                ("Ярославля", "yaroslavl"),
+                ("Новосибирска", "novosibirsk"),
+            ],
+        ),
+        (
+            "Переговоры прошли в Минске, затем под Москвой и в Рязани.",
+            &[
+                ("Минске", "minsk"),
+                ("Москвой", "moscow"),
+                ("Рязани", "ryazan"),
+            ],
+        ),
+        (
+            "Гости из Минска прибыли в Казань из Перми.",
+            &[("Минска", "minsk"), ("Казань", "kazan"), ("Перми", "perm")],
+        ),
+        (
+            "Туристы из Египта и Турции летят в Ригу, а из Орла в Грузию.",
+            &[
+                ("Египта", "eg"),
+                ("Турции", "tr"),
+                ("Ригу", "riga"),
+                ("Орла", "orel"),
+                ("Грузию", "ge"),
+            ],
+        ),
+        (
+            "Из Уфы в Рим, из Рима на Кубу; над Кубой и у берегов Японии.",
+            &[
+                ("Уфы", "ufa"),
+                ("Рим", "rome"),
+                ("Рима", "rome"),
+                ("Кубу", "cu"),
+                ("Кубой", "cu"),
+                ("Японии", "jp"),
+            ],
+        ),
+        // Russian: adjective and noun, and names of several words.
+        (
+            "Власти Мурманской области рассчитывают на рейсы в страны Юго-Восточной Азии.",
+            &[
+                ("Мурманской области", "murmansk-oblast-ru"),
+                ("Юго-Восточной Азии", "southeast-asia"),
+            ],
+        ),
+        (
+            "Делегации Южной Кореи и Новой Зеландии побывали в Нижнем Новгороде.",
+            &[
+                ("Южной Кореи", "kr"),
+                ("Новой Зеландии", "nz"),
+                ("Нижнем Новгороде", "nizhniy-novgorod"),
+            ],
+        ),
+        (
+            "Рейс из Санкт-Петербурга в Ростов-на-Дону отменили, как и рейсы из Нью-Йорка.",
+            &[
+                ("Санкт-Петербурга", "saint-petersburg"),
+                ("Ростов-на-Дону", "rostov-on-don"),
+                ("Нью-Йорка", "new-york-city"),
+            ],
+        ),
+        (
+            "Посол Объединенных Арабских Эмиратов говорил о Нидерландах.",
+            &[
+                ("Объединенных Арабских Эмиратов", "ae"),
+                ("Нидерландах", "nl"),
+            ],
+        ),
+        (
+            "Рыбаки с Курил, Южных Курил и Курильских островов.",
+            &[
+                ("Курил", "kuril-islands"),
+                ("Южных Курил", "south-kurils"),
+                ("Курильских островов", "kuril-islands"),
+            ],
+        ),
+        // Ukrainian.
+        (
+            "Порти Одеської області відвантажили зерно з Одеси до Туреччини, Єгипту та Іспанії.",
+            &[
+                ("Одеської області", "odeska-oblast-ua"),
+                ("Одеси", "odesa"),
+                ("Туреччини", "tr"),
+                ("Єгипту", "eg"),
+                ("Іспанії", "es"),
+            ],
+        ),
+        (
+            "Зерно везуть через Польщу та Румунію, каже директорка компанії з Вінниці.",
+            &[
+                ("Польщу", "pl"),
+                ("Румунію", "ro"),
+                ("Вінниці", "vinnytsya"),
+            ],
+        ),
+        (
+            "У Києві та Харкові тихо; потяг зі Львова до Криму не ходить.",
+            &[
+                ("Києві", "kyiv"),
+                ("Харкові", "kharkiv"),
+                ("Львова", "lviv"),
+                ("Криму", "crimea"),
+            ],
+        ),
+        (
+            "У Тернополі, з Миколаєва до Чернігова, у Луцьку і до Кривого Рогу.",
+            &[
+                ("Тернополі", "ternopil"),
+                ("Миколаєва", "mykolayiv"),
+                ("Чернігова", "chernihiv"),
+                ("Луцьку", "lutsk"),
+                ("Кривого Рогу", "kryvyy-rih"),
+            ],
+        ),
+        (
+            "У Польщі, в Румунії, у Празі й у Сумах.",
+            &[
+                ("Польщі", "pl"),
+                ("Румунії", "ro"),
+                ("Празі", "prague"),
+                ("Сумах", "sumy"),
+            ],
+        ),
+        // A surname-shaped name counts after a preposition of place.
+        (
+            "Сергей Иванов прибыл из Иванова в Иваново.",
+            &[("Иванова", "ivanovo"), ("Иваново", "ivanovo")],
+        ),
+        (
+            "Гетьман Богдан Хмельницький народився не в Хмельницькому; їдемо з Хмельницького.",
+            &[
+                ("Хмельницькому", "khmelnytskyi"),
+                ("Хмельницького", "khmelnytskyi"),
+            ],
+        ),
+        // Ordinary words, names of people and organisations: nothing.
+        ("Министр Петрова и министр Иванова выступили.", &[]),
+        (
+            "Ольга Петрова и Мария Иванова встретились с Ольгой Петровой.",
+            &[],
+        ),
+        (
+            "Губернатор поддержал Королёва, а улица Кирова ведёт к Кремлю.",
+            &[],
+        ),
+        ("Роста не будет, сказал глава Сбербанка.", &[]),
+        (
+            "По словам Сергея Лаврова, позиция Кремля не изменилась.",
+            &[],
+        ),
+        // Чехов is not a case of Чехи, the Chechen name of the Czech Republic.
+        ("Проводник Игорь Чехов работает на маршруте.", &[]),
+        ("Книгу посвятили Пушкину, Толстому, Чехову и Горькому.", &[]),
+        (
+            "Выпускник Московского университета Владимира Путина не знает.",
+            &[],
+        ),
+        (
+            "Болельщики Спартака и Зенита поздравили Газпром с Днём Победы.",
+            &[],
+        ),
+        (
+            "Депутати Верховної Ради згадали вірші Тараса Шевченка.",
+            &[],
+        ),
+        (
+            "Митрополит Андрей Шептицький і пам'ятник Хмельницькому.",
+            &[],
+        ),
+        ("Директорка розповіла про Марію Захарову.", &[]),
+    ];
+    // In the `full` tier Мира (Mira, Italy) and Долина (Dolyna, Ukraine) are towns whose
+    // names are these words as written: the rules for names as written decide them, not the
+    // rules for declined forms.
+    #[cfg(not(feature = "full"))]
+    let table = &[
+        table,
+        &[
+            (
+                "Проспект Мира пересекает улицу Кирова. Мира хватит всем.",
+                &[][..],
+            ),
+            ("Наталія Долина розповіла про Марію Захарову.", &[]),
+        ][..],
+    ]
+    .concat();
+    // Through a Belarusian name (the data has no Russian one for Гомель), which the `web`
+    // cut leaves out.
+    #[cfg(not(feature = "web"))]
+    let table = &[
+        &table[..],
+        &[(
+            "Гости из Минска и Гомеля.",
+            &[("Минска", "minsk"), ("Гомеля", "homyel")][..],
+        )][..],
+    ]
+    .concat();
+    let mut wrong = Vec::new();
+    for (text, expected) in table.iter() {
+        let got = found(text);
+        if got != *expected {
+            wrong.push(format!(
+                "{text}\n  expected {expected:?}\n  found    {got:?}"
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// A labelled text: the plain text and the gold mentions as (start, end, place id).
 fn parse(marked: &str) -> (String, Vec<(usize, usize, String)>) {
     let mut text = String::new();
@@ -188,11 +416,15 @@ fn precision_and_recall_on_the_corpus() {
 /// to these paragraphs; still, a tagger without its precision rules (English precision 0.65)
 /// or one that found nothing fails them.
 ///
-/// Recall in Russian and Ukrainian has a floor of its own. Those languages decline names
-/// ("из Китая", "в Москве", "з Одеси") and the tagger only finds the forms the data holds,
-/// mostly the nominative: it finds 4 of 13 Russian mentions and 1 of the 9 Ukrainian ones
-/// (1 of 11 with the `full` tier). The floors keep those finds from being lost; raise them
-/// when declined forms are handled.
+/// Russian and Ukrainian decline names ("из Китая", "в Москве", "з Одеси"). Before the tagger
+/// looked declined forms up in the nominative it found 4 of the 13 Russian mentions and 1 of
+/// the 9 Ukrainian ones (1 of 11 with the `full` tier); the declension rules, written from the
+/// grammar and checked on sentences of their own (`declined_russian_and_ukrainian_names`), then
+/// found all of them in the default tier, with no false mention. In the `full` tier Russian
+/// precision is 0.929 ("Новый сезон", the new season, opens a sentence, and Новый is the
+/// Russian name of Novi, Michigan, a name as written that the tagger found before too) and
+/// Ukrainian recall 0.909 (the data has Південне only as a name of unknown language, which
+/// counts only for an important place). The floors leave a margin of about one error.
 #[test]
 fn precision_and_recall_on_the_held_out_corpus() {
     let (figures, report) = evaluate("tests/corpus-held-out", 10);
@@ -200,8 +432,8 @@ fn precision_and_recall_on_the_held_out_corpus() {
     let floors = [
         ("en", 0.75, 0.75),
         ("ja", 0.75, 0.75),
-        ("ru", 0.75, 0.25),
-        ("uk", 0.75, 0.05),
+        ("ru", 0.85, 0.85),
+        ("uk", 0.85, 0.8),
     ];
     for (lang, min_precision, min_recall) in floors {
         let (precision, recall) = figures[lang];
