@@ -36,7 +36,7 @@ const SAMPLE_TEXT = `Talks on the Kuril Islands stalled again this week. Tokyo c
 
 日本政府は択捉島を含む北方領土の返還を求めている。ロシアは南クリル諸島と呼ぶ。
 
-Far away, the mayor of Kyiv (Kiev in older archives) flew to Buenos Aires to sign a grain deal. Киев и Москва прокомментировали договор осторожно.`;
+Far away, the mayor of Kyiv (Kiev in older archives) flew to Buenos Aires to sign a grain deal. В Москве и в Киеве договор прокомментировали осторожно; из Буэнос-Айреса зерно пойдёт через Одессу.`;
 
 /** How many suggestions the search box lists. */
 const SUGGESTIONS = 8;
