@@ -36,3 +36,9 @@ wasm="$out/pkg/toponym_wasm_bg.wasm"
 raw=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "built $(ls "$out"/toponym-*.tgz): wasm $raw bytes, $gz bytes gzipped"
+# The package's size budget: 2 MB gzipped (README, "JavaScript and the browser").
+budget=2000000
+if [[ "$out" == target/wasm && "$gz" -gt "$budget" ]]; then
+    echo "error: the module is $gz bytes gzipped, over the budget of $budget" >&2
+    exit 1
+fi
