@@ -21,8 +21,8 @@ if [[ "${1:-}" == --full ]]; then
 fi
 rm -rf "$out/bindgen" "$out"/toponym-*.tgz
 # --target web: one ES module for browsers and bundlers; wasm/npm/node.js loads the same
-# glue in Node. The profile (workspace Cargo.toml) optimises for size; wasm-opt then shrinks
-# the module further with the flags in wasm/Cargo.toml.
+# glue in Node. The profile is in the workspace's Cargo.toml; wasm-opt's flags are in
+# wasm/Cargo.toml.
 wasm-pack --quiet build wasm --target web --profile wasm-release \
     --out-dir ../"$out"/bindgen --no-pack --no-gitignore -- "${features[@]}"
 node wasm/npm/assemble.mjs "$out/bindgen" "$out/pkg"
