@@ -59,6 +59,21 @@ impl Name {
         )
     }
 
+    /// The name's position among every name of the gazetteer, from 0: a key for tables
+    /// indexed by name. A place's names are numbered consecutively, in the order of
+    /// [`Place::names`]. It depends on the data the crate was built with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let iturup = toponym::place("iturup").unwrap();
+    /// let first = iturup.names().next().unwrap().index();
+    /// assert!(iturup.names().enumerate().all(|(i, n)| n.index() == first + i));
+    /// ```
+    pub fn index(self) -> usize {
+        self.index as usize
+    }
+
     /// The name as written, e.g. `"択捉島"`.
     pub fn text(self) -> &'static str {
         tables::string(self.field(f::TEXT))

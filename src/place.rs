@@ -79,6 +79,20 @@ impl Place {
         tables::list(self.field(field)).map(Place::from_index)
     }
 
+    /// The place's position in [`places`](crate::places), from 0: a key for tables indexed
+    /// by place, such as a `Vec` of per-place data. Unlike [`id`](Self::id), it is not
+    /// stable: it depends on the data the crate was built with.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let kyiv = toponym::place("kyiv").unwrap();
+    /// assert_eq!(toponym::places().nth(kyiv.index()), Some(kyiv));
+    /// ```
+    pub fn index(self) -> usize {
+        self.index as usize
+    }
+
     /// The place's stable id, e.g. `"iturup"`, `"jp"`, `"kuril-islands"`.
     pub fn id(self) -> &'static str {
         tables::string(self.field(f::ID))
