@@ -5,7 +5,7 @@
 // Sets the version from the crate's Cargo.toml, the licence expression and the README's
 // attributions from data/sources.tsv, and the repository from Cargo.toml or the git remote.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -67,10 +67,6 @@ writeFileSync(join(out, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 writeFileSync(join(out, "README.md"), readme);
 for (const file of pkg.files) {
   if (file === "README.md") continue;
-  if (file === "snippets/") {
-    cpSync(join(bindgen, "snippets"), join(out, "snippets"), { recursive: true });
-    continue;
-  }
   const from = file.startsWith("toponym_wasm") ? join(bindgen, file) : join(here, file);
   copyFileSync(from, join(out, file));
 }

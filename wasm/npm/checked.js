@@ -1,6 +1,9 @@
-// Argument checks at the boundary, shared by index.js and node.js. A value of the wrong type
-// must be an Error with a message; passed on, a number where the glue expects a string
-// reaches the WebAssembly module as a bad (address, length) and traps.
+// The package's functions over the wasm-bindgen exports, shared by index.js and node.js:
+// arguments checked at the boundary, and answers built from their records (records.js).
+// A value of the wrong type must be an Error with a message; passed on, a number where the
+// glue expects a string reaches the WebAssembly module as a bad (address, length) and traps.
+
+import { recordReader } from "./records.js";
 
 function text(value, what) {
   if (typeof value !== "string") {
@@ -54,10 +57,11 @@ function inputWriter(wasm, memory) {
  */
 export function checked(wasm, memory) {
   const input = inputWriter(wasm, memory);
+  const records = recordReader(wasm, memory);
   return {
     resolve: (name, options) => {
       const len = input(text(name, "name"));
-      return len < 0 ? wasm.resolve(name, options) : wasm.resolveInput(len, options);
+      return records.matches(len < 0 ? wasm.resolveRecords(name, options) : wasm.resolveInput(len, options));
     },
     place: (id, options) => wasm.place(text(id, "id"), options),
     nameOf: (id, lang, worldview) =>
@@ -66,9 +70,11 @@ export function checked(wasm, memory) {
     suggest: (prefix, limit, options) => {
       const len = input(text(prefix, "prefix"));
       limit = optionalCount(limit, "limit");
-      return len < 0 ? wasm.suggest(prefix, limit, options) : wasm.suggestInput(len, limit, options);
+      return records.suggestions(
+        len < 0 ? wasm.suggestRecords(prefix, limit, options) : wasm.suggestInput(len, limit, options),
+      );
     },
-    findInText: (value, options) => wasm.findInText(text(value, "text"), options),
+    findInText: (value, options) => records.mentions(wasm.findInTextRecords(text(value, "text"), options), value),
     placeIds: () => wasm.placeIds(),
     sources: () => wasm.sources(),
   };

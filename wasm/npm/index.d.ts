@@ -1,5 +1,50 @@
-// Types of the package `toponym`; the same for its Node and browser entry points.
-export { resolve, place, nameOf, names, suggest, findInText, placeIds, sources } from "./toponym_wasm.js";
+// Types of the package `toponym`; the same for its Node and browser entry points. The
+// functions that build their answers in JavaScript (checked.js, records.js) are declared
+// here; the others, and the types, come with wasm-bindgen's output (wasm/src).
+import type { Match, Mention, NameOptions, ResolveOptions, Suggestion } from "./toponym_wasm.js";
+
+export { place, nameOf, names, placeIds, sources } from "./toponym_wasm.js";
+
+/**
+ * Every place that `name` can mean, best first.
+ *
+ * Any language, script, case, width or accent form: "Iturup", "ИТУРУП", "択捉島". Each
+ * match has the same fields as a match in the command-line tool's `resolve --json`.
+ * An empty or unknown name gives `[]`. Throws on a bad option.
+ *
+ * @example
+ * resolve("Итуруп")[0].id          // "iturup"
+ * resolve("北方領土", { lang: "en", worldview: "RU" })[0].name   // "Southern Kurils"
+ */
+export function resolve(name: string, options?: ResolveOptions): Match[];
+
+/**
+ * Up to `limit` (default 10, at most 100) places for a search box, best first.
+ *
+ * First the places with a name that starts with `prefix`, in any script, the exact name
+ * first, then by importance; when nothing completes, names within one edit (input of up to
+ * four characters) or two (longer input) of the whole input. Each suggestion has the fields
+ * of a `resolve` match and `edits`: 0 for a completion. Empty input gives `[]`.
+ *
+ * @example
+ * suggest("Itur")[0].id       // "iturup"
+ * suggest("Iturop")[0].edits  // 1
+ */
+export function suggest(prefix: string, limit?: number, options?: NameOptions): Suggestion[];
+
+/**
+ * Every place name mentioned in `text`, in order.
+ *
+ * Each mention has `start` and `end`, offsets in UTF-16 code units as `text.slice(start,
+ * end)` counts them, the `text` as written, and `matches`: every place it can mean, best
+ * first, with the fields of a `resolve` match. Works in scripts with spaces and without;
+ * the longest name wins; names that are also ordinary words need evidence (see the README).
+ *
+ * @example
+ * findInText("Talks on 北方領土 stalled")[0].matches[0].id   // "south-kurils"
+ * findInText("Talks on 北方領土 stalled")[0].start           // 9
+ */
+export function findInText(text: string, options?: NameOptions): Mention[];
 export type {
   Kind,
   Status,

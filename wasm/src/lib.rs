@@ -13,7 +13,7 @@ mod types;
 
 use std::borrow::Cow;
 
-use records::{Records, Shape, Utf16Offsets};
+use records::Utf16Offsets;
 use serde::{Deserialize, Serialize, Serializer};
 use toponym::{Kind, Place};
 use wasm_bindgen::prelude::*;
@@ -50,11 +50,18 @@ impl Display {
         })
     }
 
-    /// The place's name in the language, as the worldview's usage; "" for a place with no names.
-    pub(crate) fn name(&self, place: Place) -> &'static str {
-        place
-            .name_in(&self.lang, self.worldview)
-            .map_or("", |n| n.text())
+    pub(crate) fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    pub(crate) fn worldview(&self) -> Option<Place> {
+        self.worldview
+    }
+
+    /// The place's name in the language, as the worldview's usage; `None` for a place with
+    /// no names.
+    pub(crate) fn name(&self, place: Place) -> Option<toponym::Name> {
+        place.name_in(&self.lang, self.worldview)
     }
 }
 
@@ -208,62 +215,41 @@ fn name(n: toponym::Name, with_lang: bool) -> Name {
     }
 }
 
-/// Every place that `name` can mean, best first.
-///
-/// Any language, script, case, width or accent form: "Iturup", "ИТУРУП", "択捉島". Each
-/// match has the same fields as a match in the command-line tool's `resolve --json`.
-/// An empty or unknown name gives `[]`. Throws on a bad option.
-///
-/// @example
-/// resolve("Итуруп")[0].id          // "iturup"
-/// resolve("北方領土", { lang: "en", worldview: "RU" })[0].name   // "Southern Kurils"
-#[wasm_bindgen(unchecked_return_type = "Match[]")]
-pub fn resolve(
-    name: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "ResolveOptions")] options: Option<JsValue>,
-) -> JsResult<JsValue> {
+// `resolve`, `suggest` and `findInText` write their answers as records (see records.rs),
+// from which wasm/npm/records.js builds the objects; each returns the number of words.
+// Their TypeScript declarations and documentation are in wasm/npm/index.d.ts. A query comes
+// in the input buffer (see input.rs), or as a string when it does not fit there.
+
+/// `resolve(name, options)`: every place that `name` can mean, best first.
+#[wasm_bindgen(js_name = resolveRecords, skip_typescript)]
+pub fn resolve_records(name: &str, options: Option<JsValue>) -> JsResult<u32> {
     let o: ResolveOptions = self::options("resolve", options)?;
     let display = Display::new(o.lang, o.worldview)?;
     let limit = o.limit.map_or(usize::MAX, |l| l as usize);
-    Ok(records::objects(Shape::Matches, &display, |r| {
+    Ok(records::write(&display, |r| {
         toponym::resolve(name)
             .take(limit)
             .for_each(|m| r.matched(m))
     }))
 }
 
-/// `resolve` of the `len` bytes in the input buffer (see input.rs).
+/// `resolve` of the `len` bytes in the input buffer.
 #[wasm_bindgen(js_name = resolveInput, skip_typescript)]
-pub fn resolve_input(len: u32, options: Option<JsValue>) -> JsResult<JsValue> {
-    input::with_input(len, |name| resolve(name, options))
+pub fn resolve_input(len: u32, options: Option<JsValue>) -> JsResult<u32> {
+    input::with_input(len, |name| resolve_records(name, options))
 }
 
-/// `suggest` of the `len` bytes in the input buffer (see input.rs).
-#[wasm_bindgen(js_name = suggestInput, skip_typescript)]
-pub fn suggest_input(len: u32, limit: Option<u32>, options: Option<JsValue>) -> JsResult<JsValue> {
-    input::with_input(len, |prefix| suggest(prefix, limit, options))
-}
-
-/// Up to `limit` (default 10, at most 100) places for a search box, best first.
-///
-/// First the places with a name that starts with `prefix`, in any script, the exact name
-/// first, then by importance; when nothing completes, names within one edit (input of up to
-/// four characters) or two (longer input) of the whole input. Each suggestion has the fields
-/// of a `resolve` match and `edits`: 0 for a completion. Empty input gives `[]`.
-///
-/// @example
-/// suggest("Itur")[0].id       // "iturup"
-/// suggest("Iturop")[0].edits  // 1
-#[wasm_bindgen(unchecked_return_type = "Suggestion[]")]
-pub fn suggest(
+/// `suggest(prefix, limit, options)`: up to `limit` (default 10) places for a search box.
+#[wasm_bindgen(js_name = suggestRecords, skip_typescript)]
+pub fn suggest_records(
     prefix: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "number")] limit: Option<u32>,
-    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
-) -> JsResult<JsValue> {
+    limit: Option<u32>,
+    options: Option<JsValue>,
+) -> JsResult<u32> {
     let o: NameOptions = self::options("suggest", options)?;
     let display = Display::new(o.lang, o.worldview)?;
     let limit = limit.map_or(10, |l| l as usize);
-    Ok(records::objects(Shape::Suggestions, &display, |r| {
+    Ok(records::write(&display, |r| {
         for s in toponym::suggest(prefix, limit) {
             r.number(s.edits().into());
             r.matched(s.matched());
@@ -271,37 +257,26 @@ pub fn suggest(
     }))
 }
 
-/// Every place name mentioned in `text`, in order.
-///
-/// Each mention has `start` and `end`, offsets in UTF-16 code units as `text.slice(start,
-/// end)` counts them, the `text` as written, and `matches`: every place it can mean, best
-/// first, with the fields of a `resolve` match. Works in scripts with spaces and without;
-/// the longest name wins; names that are also ordinary words need evidence (see the README).
-///
-/// @example
-/// findInText("Talks on 北方領土 stalled")[0].matches[0].id   // "south-kurils"
-/// findInText("Talks on 北方領土 stalled")[0].start           // 9
-#[wasm_bindgen(js_name = findInText, unchecked_return_type = "Mention[]")]
-pub fn find_in_text(
-    text: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
-) -> JsResult<JsValue> {
+/// `suggest` of the `len` bytes in the input buffer.
+#[wasm_bindgen(js_name = suggestInput, skip_typescript)]
+pub fn suggest_input(len: u32, limit: Option<u32>, options: Option<JsValue>) -> JsResult<u32> {
+    input::with_input(len, |prefix| suggest_records(prefix, limit, options))
+}
+
+/// `findInText(text, options)`: every place name mentioned in `text`, in order.
+#[wasm_bindgen(js_name = findInTextRecords, skip_typescript)]
+pub fn find_in_text_records(text: &str, options: Option<JsValue>) -> JsResult<u32> {
     let o: NameOptions = self::options("findInText", options)?;
     let display = Display::new(o.lang, o.worldview)?;
     let mut offsets = Utf16Offsets::new(text);
-    Ok(records::objects(
-        Shape::Mentions,
-        &display,
-        |r: &mut Records| {
-            for m in toponym::find_in_text(text) {
-                r.number(offsets.of(m.start()));
-                r.number(offsets.of(m.end()));
-                r.text(Some(m.text()));
-                r.number(m.matches().len() as u32);
-                m.matches().for_each(|m| r.matched(m));
-            }
-        },
-    ))
+    Ok(records::write(&display, |r| {
+        for m in toponym::find_in_text(text) {
+            r.number(offsets.of(m.start()));
+            r.number(offsets.of(m.end()));
+            r.number(m.matches().len() as u32);
+            m.matches().for_each(|m| r.matched(m));
+        }
+    }))
 }
 
 /// Everything about the place with this id (or ISO 3166 code), as the command-line tool's
@@ -330,7 +305,7 @@ pub fn place(
     to_js(&PlaceInfo {
         id: p.id(),
         kind: p.kind().as_str(),
-        name: display.name(p),
+        name: display.name(p).map_or("", |n| n.text()),
         parents: ids(p.parents()),
         coordinates: p.coordinates().map(|c| Coordinates {
             lat: c.lat,

@@ -1,89 +1,149 @@
-//! The records in which `resolve`, `suggest` and `findInText` hand their matches to
+//! The records in which `resolve`, `suggest` and `findInText` hand their answers to
 //! JavaScript.
 //!
 //! These are the calls that programs make most, so their objects are not built field by
-//! field across the WebAssembly boundary: the answer is written as a list of `u32`s, and one
-//! call into src/objects.js turns it into objects, decoding each (static) string of the
-//! gazetteer only the first time it is seen. A string is two words, (address, length),
-//! address 0 for null. A match is:
+//! field across the WebAssembly boundary: the answer is written into module memory as a
+//! list of `u32`s, and wasm/npm/records.js reads it there and builds the objects. The calls
+//! return the number of words; [`records_address`] says where JavaScript finds their
+//! address.
 //!
-//!   id, kind, name, matched.text, matched.lang, matched.status, iso, wikidata: strings;
-//!   geonames (0 for null); the number of worldview countries, then each one's code.
+//! The gazetteer never changes, so a place's or a name's fields are written only the first
+//! time that JavaScript is sent it: records.js keeps them in arrays indexed by
+//! [`Place::index`] and [`Name::index`], and later answers send only the index. The
+//! [`Known`] sets here mirror what records.js holds; they stay in step because records.js
+//! reads every record of every answer, in order.
 //!
-//! A suggestion is its number of edits, then a match. A mention is its start and end in
-//! UTF-16 code units, its text (not static: decoded every time), the number of matches,
-//! then the matches.
+//! A string is two words, (address, length) of static UTF-8 in the module, address 0 for
+//! null. A place is its index, with [`NEW`] set the first time, then its id, kind, iso and
+//! wikidata strings and its geonames id (0 for null). A name is its index, [`NEW`] set the
+//! first time, then its text, lang and status strings, the number of worldview countries
+//! and each one's code; [`NONE`] stands for no name. A match is its place, the matched name
+//! and the place's display name. A suggestion is its number of edits, then a match. A
+//! mention is its start and end in UTF-16 code units (records.js slices its text from the
+//! query: the query's copy in module memory is freed when the call returns), the number of
+//! matches, then the matches.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
+use std::sync::atomic::{AtomicU32, Ordering};
 
-use toponym::Match;
+use toponym::{Match, Name, Place};
 use wasm_bindgen::prelude::*;
 
 use crate::Display;
 
-#[wasm_bindgen(module = "/src/objects.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = useMemory)]
-    fn use_memory(memory: JsValue);
-    fn matches(address: u32, words: u32) -> JsValue;
-    fn suggestions(address: u32, words: u32) -> JsValue;
-    fn mentions(address: u32, words: u32) -> JsValue;
-}
-
-/// Gives src/objects.js the module's memory, once.
-fn share_memory() {
-    MEMORY_SHARED.with(|shared| {
-        if !shared.replace(true) {
-            use_memory(wasm_bindgen::memory());
-        }
-    });
-}
-
-/// Which objects a list of records holds.
-#[derive(Clone, Copy)]
-pub(crate) enum Shape {
-    Matches,
-    Suggestions,
-    Mentions,
-}
+/// Set on an index whose fields follow it: the first time JavaScript is sent it.
+const NEW: u32 = 1 << 31;
+/// Instead of a name's index: no name (a place with no names has no display name).
+const NONE: u32 = u32::MAX;
 
 /// A list of records being written.
 pub(crate) struct Records<'a> {
     words: &'a mut Vec<u32>,
+    known: &'a mut Known,
     display: &'a Display,
+}
+
+/// Which places and names JavaScript has been sent, as bit sets by index; and the places'
+/// display names.
+#[derive(Default)]
+pub(crate) struct Known {
+    places: Vec<u64>,
+    names: Vec<u64>,
+    shown: Shown,
+}
+
+/// Each place's display name for one display (language and worldview), kept because a
+/// program shows its answers in the same language call after call, and `name_in` was a
+/// fifth of the time of a `resolve` in Node. An entry counts only if it is of the current
+/// generation; another display starts a new one.
+#[derive(Default)]
+struct Shown {
+    lang: String,
+    worldview: Option<Place>,
+    generation: u32,
+    /// By place index: the generation the entry was found in, and the name.
+    names: Vec<(u32, Option<Name>)>,
+}
+
+impl Shown {
+    /// Makes `display` the current display.
+    fn select(&mut self, display: &Display) {
+        if self.generation != 0
+            && self.lang == display.lang()
+            && self.worldview == display.worldview()
+        {
+            return;
+        }
+        self.lang.clear();
+        self.lang.push_str(display.lang());
+        self.worldview = display.worldview();
+        self.generation = self.generation.checked_add(1).unwrap_or_else(|| {
+            self.names.clear();
+            1
+        });
+    }
+
+    /// The place's name in the current display, which is `display`.
+    fn name(&mut self, display: &Display, place: Place) -> Option<Name> {
+        if self.names.is_empty() {
+            self.names = vec![(0, None); toponym::places().len()];
+        }
+        let entry = &mut self.names[place.index()];
+        if entry.0 != self.generation {
+            *entry = (self.generation, display.name(place));
+        }
+        entry.1
+    }
+}
+
+/// Marks `index` as sent; true if it was not before.
+fn first_time(bits: &mut Vec<u64>, index: usize) -> bool {
+    let (word, bit) = (index / 64, 1 << (index % 64));
+    if word >= bits.len() {
+        bits.resize(word + 1, 0);
+    }
+    let new = bits[word] & bit == 0;
+    bits[word] |= bit;
+    new
 }
 
 /// The most words kept allocated between calls: far more than any `resolve` or `suggest` needs.
 const KEEP_WORDS: usize = 1 << 16;
 
+/// The byte address of the last answer's records.
+static ADDRESS: AtomicU32 = AtomicU32::new(0);
+
 thread_local! {
     // Kept between calls so that its memory is reused.
     static WORDS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
-    static MEMORY_SHARED: Cell<bool> = const { Cell::new(false) };
+    static KNOWN: RefCell<Known> = RefCell::new(Known::default());
 }
 
-/// The objects of the records that `write` writes.
-pub(crate) fn objects(
-    shape: Shape,
-    display: &Display,
-    write: impl FnOnce(&mut Records),
-) -> JsValue {
+/// The byte address of a `u32` that holds the byte address of the last answer's records.
+#[wasm_bindgen(js_name = recordsAddress, skip_typescript)]
+pub fn records_address() -> u32 {
+    ADDRESS.as_ptr() as usize as u32
+}
+
+/// Writes the records of an answer with `write`; returns their number of words.
+pub(crate) fn write(display: &Display, write: impl FnOnce(&mut Records)) -> u32 {
     WORDS.with_borrow_mut(|words| {
-        words.clear();
-        write(&mut Records { words, display });
-        share_memory();
-        let (address, len) = (words.as_ptr() as usize as u32, words.len() as u32);
-        let objects = match shape {
-            Shape::Matches => matches(address, len),
-            Shape::Suggestions => suggestions(address, len),
-            Shape::Mentions => mentions(address, len),
-        };
-        // The mentions of a long text can take megabytes: give them back to the allocator
-        // rather than keep them for the next call.
-        if words.capacity() > KEEP_WORDS {
-            *words = Vec::new();
-        }
-        objects
+        KNOWN.with_borrow_mut(|known| {
+            // The mentions of a long text can take megabytes: give them back to the
+            // allocator rather than keep them for the next call.
+            if words.capacity() > KEEP_WORDS {
+                *words = Vec::new();
+            }
+            words.clear();
+            known.shown.select(display);
+            write(&mut Records {
+                words,
+                known,
+                display,
+            });
+            ADDRESS.store(words.as_ptr() as usize as u32, Ordering::Relaxed);
+            words.len() as u32
+        })
     })
 }
 
@@ -92,7 +152,7 @@ impl Records<'_> {
         self.words.push(n);
     }
 
-    /// A string; `text` must outlive the call of [`objects`].
+    /// A string; `text` must outlive JavaScript's reading of the records.
     pub(crate) fn text(&mut self, text: Option<&str>) {
         match text {
             Some(s) => self
@@ -102,21 +162,43 @@ impl Records<'_> {
         }
     }
 
-    pub(crate) fn matched(&mut self, m: Match) {
-        let (place, n) = (m.place(), m.name());
+    fn place(&mut self, place: Place) {
+        let index = place.index() as u32;
+        if !first_time(&mut self.known.places, place.index()) {
+            return self.number(index);
+        }
+        self.number(index | NEW);
         self.text(Some(place.id()));
         self.text(Some(place.kind().as_str()));
-        self.text(Some(self.display.name(place)));
-        self.text(Some(n.text()));
-        self.text(Some(n.lang()));
-        self.text(Some(n.status().as_str()));
         self.text(place.iso_code());
         self.text(place.wikidata_id());
         self.number(place.geonames_id().unwrap_or(0));
-        self.number(n.worldview().len() as u32);
-        for country in n.worldview() {
+    }
+
+    fn name(&mut self, name: Option<Name>) {
+        let Some(name) = name else {
+            return self.number(NONE);
+        };
+        let index = name.index() as u32;
+        if !first_time(&mut self.known.names, name.index()) {
+            return self.number(index);
+        }
+        self.number(index | NEW);
+        self.text(Some(name.text()));
+        self.text(Some(name.lang()));
+        self.text(Some(name.status().as_str()));
+        self.number(name.worldview().len() as u32);
+        for country in name.worldview() {
             self.text(Some(crate::country_code(country)));
         }
+    }
+
+    pub(crate) fn matched(&mut self, m: Match) {
+        let place = m.place();
+        self.place(place);
+        self.name(Some(m.name()));
+        let shown = self.known.shown.name(self.display, place);
+        self.name(shown);
     }
 }
 

@@ -48,6 +48,38 @@ test("every call returns new objects", () => {
   const b = resolve("Iturup");
   assert.equal(b[0].name, "Iturup");
   assert.deepEqual(b[0].matched.worldview, []);
+  const c = resolve("北方領土");
+  c[0].matched.worldview.push("XX");
+  c[0].matched.text = "changed";
+  assert.deepEqual(resolve("北方領土")[0].matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"] });
+});
+
+// Places and names are sent from the module once and kept; display names are kept per
+// language and worldview. Many places, with the display changing from call to call, check
+// that what is kept stays right.
+test("matches agree with place() and nameOf() as the display changes call by call", () => {
+  const ids = placeIds();
+  const displays = [[undefined, undefined], ["ja", "JP"], ["ru", "RU"], ["en", "JP"], ["zh-Hant", "CN"], ["en", undefined]];
+  let checked = 0;
+  for (let i = 0; i < ids.length; i += 7) {
+    const id = ids[i];
+    const own = names(id);
+    if (own.length === 0) continue;
+    const query = own[i % own.length].text;
+    const [lang, worldview] = displays[checked % displays.length];
+    const m = resolve(query, { lang, worldview }).find((m) => m.id === id);
+    assert.ok(m, `${query} means ${id}`);
+    assert.equal(m.name, nameOf(id, lang, worldview)?.text ?? "", `${id} in ${lang} ${worldview}`);
+    const p = place(id);
+    assert.deepEqual([m.kind, m.iso, m.wikidata, m.geonames], [p.kind, p.iso2 ?? p.iso_sub, p.wikidata, p.geonames], id);
+    const { text, lang: tag, status, worldview: users } = m.matched;
+    assert.ok(
+      own.some((n) => n.text === text && n.lang === tag && n.status === status && n.worldview.join() === users.join()),
+      `${id}: ${JSON.stringify(m.matched)} is one of its names`,
+    );
+    checked++;
+  }
+  assert.ok(checked > 1000, `${checked} places checked`);
 });
 
 test("lang, worldview and limit", () => {
@@ -167,10 +199,12 @@ test("package.json has what users expect", () => {
     assert.ok(pkg[field], `package.json has ${field}`);
   }
   assert.equal(pkg.sideEffects, false);
-  const types = readFileSync(require.resolve("toponym/package.json").replace("package.json", "toponym_wasm.d.ts"), "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/\/\/.*$/gm, "");
-  assert.doesNotMatch(types, /\bany\b/, "no `any` in the public types");
+  for (const file of ["index.d.ts", "toponym_wasm.d.ts"]) {
+    const types = readFileSync(require.resolve("toponym/package.json").replace("package.json", file), "utf8")
+      .replace(/\/\*[\s\S]*?\*\//g, "")
+      .replace(/\/\/.*$/gm, "");
+    assert.doesNotMatch(types, /\bany\b/, `no \`any\` in the public types (${file})`);
+  }
 });
 
 const cli = process.env.TOPONYM_CLI;

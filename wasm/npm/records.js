@@ -1,0 +1,123 @@
+// Builds the objects that resolve(), suggest() and findInText() return from the records that
+// wasm/src/records.rs writes into the module's memory (the format is described there).
+//
+// The gazetteer never changes, so a place's and a name's fields come only the first time
+// they are sent, and are kept here in arrays indexed by place and by name; each string is
+// decoded once. JavaScript strings are immutable, so sharing them is invisible; the objects
+// and arrays returned are new on every call. Every record of an answer must be read, in
+// order, for these arrays to stay in step with what the module has sent.
+
+const NEW = 0x8000_0000;
+const NONE = 0xffff_ffff;
+const decoder = new TextDecoder();
+
+/** A reader of the records of the module whose memory and exports are given. */
+export function recordReader(wasm, memory) {
+  // Each place's [id, kind, iso, wikidata, geonames], and each name's [text, lang, status,
+  // worldview], by index.
+  const places = [];
+  const names = [];
+  const strings = new Map();
+  const addressAt = wasm.recordsAddress() >>> 2;
+  // A view of the whole memory, made again when the memory has grown: the old buffer is
+  // then detached, and views of it have length 0 (cheaper to test than memory.buffer).
+  let words = new Uint32Array(0);
+  // The position of the next word to read.
+  let at = 0;
+
+  function start() {
+    if (words.length === 0) words = new Uint32Array(memory.buffer);
+    at = words[addressAt] >>> 2;
+  }
+
+  /** The next string, a static one of the gazetteer; null for address 0. */
+  function text() {
+    const address = words[at];
+    const len = words[at + 1];
+    at += 2;
+    if (address === 0) return null;
+    // Two non-empty static strings never start at the same address; an empty one may.
+    if (len === 0) return "";
+    let s = strings.get(address);
+    if (s === undefined) {
+      s = decoder.decode(new Uint8Array(memory.buffer, address, len));
+      strings.set(address, s);
+    }
+    return s;
+  }
+
+  function place() {
+    const word = words[at++];
+    if (word < NEW) return places[word];
+    const fields = [text(), text(), text(), text(), words[at++]];
+    places[word - NEW] = fields;
+    return fields;
+  }
+
+  function name() {
+    const word = words[at++];
+    if (word < NEW) return names[word];
+    if (word === NONE) return null;
+    const [t, lang, status] = [text(), text(), text()];
+    const worldview = new Array(words[at++]);
+    for (let k = 0; k < worldview.length; k++) worldview[k] = text();
+    const fields = [t, lang, status, worldview];
+    names[word - NEW] = fields;
+    return fields;
+  }
+
+  function match() {
+    const [id, kind, iso, wikidata, geonames] = place();
+    const [t, lang, status, worldview] = name();
+    const shown = name();
+    return {
+      id,
+      kind,
+      name: shown === null ? "" : shown[0],
+      matched: { text: t, lang, status, worldview: worldview.length === 0 ? [] : worldview.slice() },
+      iso,
+      wikidata,
+      geonames: geonames === 0 ? null : geonames,
+    };
+  }
+
+  return {
+    /** The matches of an answer of `len` words. */
+    matches(len) {
+      start();
+      const end = at + len;
+      const out = [];
+      while (at < end) out.push(match());
+      return out;
+    },
+
+    /** The suggestions of an answer of `len` words. */
+    suggestions(len) {
+      start();
+      const end = at + len;
+      const out = [];
+      while (at < end) {
+        const edits = words[at++];
+        const m = match();
+        m.edits = edits;
+        out.push(m);
+      }
+      return out;
+    },
+
+    /** The mentions in `source` of an answer of `len` words. */
+    mentions(len, source) {
+      start();
+      const end = at + len;
+      const out = [];
+      while (at < end) {
+        const [from, to] = [words[at], words[at + 1]];
+        const found = new Array(words[at + 2]);
+        at += 3;
+        for (let k = 0; k < found.length; k++) found[k] = match();
+        out.push({ start: from, end: to, text: source.slice(from, to), matches: found });
+      }
+      return out;
+    },
+  };
+}
