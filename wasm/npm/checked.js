@@ -25,11 +25,32 @@ function optionalCount(value, what) {
   return value;
 }
 
-const encoder = new TextEncoder();
+const NO_OPTIONS = Object.freeze({ lang: undefined, worldview: undefined, limit: undefined });
+
+/**
+ * The fields of an options object (`{ lang, worldview, limit }`), checked, for function
+ * `fn`; the module takes them as arguments.
+ */
+function options(value, fn) {
+  if (value === undefined || value === null) return NO_OPTIONS;
+  if (typeof value !== "object" || Array.isArray(value)) {
+    const type = Array.isArray(value) ? "an array" : typeof value;
+    throw new TypeError(`${fn}: options must be an object, not ${type}`);
+  }
+  return {
+    lang: optionalText(value.lang, `${fn}: options.lang`),
+    worldview: optionalText(value.worldview, `${fn}: options.worldview`),
+    limit: optionalCount(value.limit, `${fn}: options.limit`),
+  };
+}
 
 /**
  * A function that writes a string as UTF-8 into the module's input buffer (wasm/src/input.rs)
- * and returns its length in bytes, or -1 if it does not fit.
+ * and returns its length in bytes, or -1 if it may not fit.
+ *
+ * The encoding is written out here because for the short strings of names it is several
+ * times quicker than a call of `TextEncoder.encodeInto`. Like that, it writes a lone
+ * surrogate as U+FFFD, so the bytes are always valid UTF-8.
  */
 function inputWriter(wasm, memory) {
   const newView = () => {
@@ -41,13 +62,39 @@ function inputWriter(wasm, memory) {
   return (s) => {
     // When the module's memory grows, its old buffer is detached and views of it are empty.
     if (view.byteLength === 0) view = newView();
-    // ASCII is copied here, which beats a call of encodeInto for the short strings of names.
-    const n = Math.min(s.length, view.length);
-    let i = 0;
-    for (let c; i < n && (c = s.charCodeAt(i)) < 0x80; i++) view[i] = c;
-    if (i === s.length) return i;
-    const { read, written } = encoder.encodeInto(s.slice(i), view.subarray(i));
-    return read === s.length - i ? i + written : -1;
+    const n = s.length;
+    // A UTF-16 code unit takes at most 3 bytes (a surrogate pair, two units, takes 4).
+    if (3 * n > view.length) return -1;
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        view[j++] = c;
+        continue;
+      }
+      if (c < 0x800) {
+        view[j++] = 0xc0 | (c >> 6);
+        view[j++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      if (c >= 0xd800 && c < 0xe000) {
+        const next = c < 0xdc00 && i + 1 < n ? s.charCodeAt(i + 1) : 0;
+        if (next >= 0xdc00 && next < 0xe000) {
+          c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          i++;
+          view[j++] = 0xf0 | (c >> 18);
+          view[j++] = 0x80 | ((c >> 12) & 0x3f);
+          view[j++] = 0x80 | ((c >> 6) & 0x3f);
+          view[j++] = 0x80 | (c & 0x3f);
+          continue;
+        }
+        c = 0xfffd;
+      }
+      view[j++] = 0xe0 | (c >> 12);
+      view[j++] = 0x80 | ((c >> 6) & 0x3f);
+      view[j++] = 0x80 | (c & 0x3f);
+    }
+    return j;
   };
 }
 
@@ -59,22 +106,36 @@ export function checked(wasm, memory) {
   const input = inputWriter(wasm, memory);
   const records = recordReader(wasm, memory);
   return {
-    resolve: (name, options) => {
+    resolve: (name, opts) => {
       const len = input(text(name, "name"));
-      return records.matches(len < 0 ? wasm.resolveRecords(name, options) : wasm.resolveInput(len, options));
+      const { lang, worldview, limit } = options(opts, "resolve");
+      return records.matches(
+        len < 0
+          ? wasm.resolveRecords(name, lang, worldview, limit)
+          : wasm.resolveInput(len, lang, worldview, limit),
+      );
     },
-    place: (id, options) => wasm.place(text(id, "id"), options),
+    place: (id, opts) => {
+      const { lang, worldview } = options(opts, "place");
+      return wasm.place(text(id, "id"), lang, worldview);
+    },
     nameOf: (id, lang, worldview) =>
       wasm.nameOf(text(id, "id"), optionalText(lang, "lang"), optionalText(worldview, "worldview")),
     names: (id) => wasm.names(text(id, "id")),
-    suggest: (prefix, limit, options) => {
+    suggest: (prefix, limit, opts) => {
       const len = input(text(prefix, "prefix"));
       limit = optionalCount(limit, "limit");
+      const { lang, worldview } = options(opts, "suggest");
       return records.suggestions(
-        len < 0 ? wasm.suggestRecords(prefix, limit, options) : wasm.suggestInput(len, limit, options),
+        len < 0
+          ? wasm.suggestRecords(prefix, limit, lang, worldview)
+          : wasm.suggestInput(len, limit, lang, worldview),
       );
     },
-    findInText: (value, options) => records.mentions(wasm.findInTextRecords(text(value, "text"), options), value),
+    findInText: (value, opts) => {
+      const { lang, worldview } = options(opts, "findInText");
+      return records.mentions(wasm.findInTextRecords(text(value, "text"), lang, worldview), value);
+    },
     placeIds: () => wasm.placeIds(),
     sources: () => wasm.sources(),
   };

@@ -1,9 +1,9 @@
 // Types of the package `toponym`; the same for its Node and browser entry points. The
-// functions that build their answers in JavaScript (checked.js, records.js) are declared
-// here; the others, and the types, come with wasm-bindgen's output (wasm/src).
-import type { Match, Mention, NameOptions, ResolveOptions, Suggestion } from "./toponym_wasm.js";
+// functions that take an options object (checked.js takes it apart) are declared here;
+// the others, and the types, come with wasm-bindgen's output (wasm/src).
+import type { Match, Mention, NameOptions, Place, ResolveOptions, Suggestion } from "./toponym_wasm.js";
 
-export { place, nameOf, names, placeIds, sources } from "./toponym_wasm.js";
+export { nameOf, names, placeIds, sources } from "./toponym_wasm.js";
 
 /**
  * Every place that `name` can mean, best first.
@@ -17,6 +17,16 @@ export { place, nameOf, names, placeIds, sources } from "./toponym_wasm.js";
  * resolve("北方領土", { lang: "en", worldview: "RU" })[0].name   // "Southern Kurils"
  */
 export function resolve(name: string, options?: ResolveOptions): Match[];
+
+/**
+ * Everything about the place with this id (or ISO 3166 code), as the command-line tool's
+ * `show --json` prints it; `undefined` if there is no such place.
+ *
+ * @example
+ * place("south-kurils", { worldview: "JP" }).name   // "Northern Territories"
+ * place("south-kurils").claimed_by                  // ["jp", "ru"]
+ */
+export function place(id: string, options?: NameOptions): Place | undefined;
 
 /**
  * Up to `limit` (default 10, at most 100) places for a search box, best first.

@@ -9,6 +9,8 @@
 
 const NEW = 0x8000_0000;
 const NONE = 0xffff_ffff;
+// What a call returns instead of its number of words when it fails (wasm/src/records.rs).
+const FAILED = 0xffff_ffff;
 const decoder = new TextDecoder();
 
 /** A reader of the records of the module whose memory and exports are given. */
@@ -25,7 +27,9 @@ export function recordReader(wasm, memory) {
   // The position of the next word to read.
   let at = 0;
 
-  function start() {
+  /** Starts reading an answer of `len` words; throws the error of a failed call. */
+  function start(len) {
+    if (len === FAILED) wasm.throwError();
     if (words.length === 0) words = new Uint32Array(memory.buffer);
     at = words[addressAt] >>> 2;
   }
@@ -67,24 +71,25 @@ export function recordReader(wasm, memory) {
   }
 
   function match() {
-    const [id, kind, iso, wikidata, geonames] = place();
-    const [t, lang, status, worldview] = name();
+    const p = place();
+    const n = name();
     const shown = name();
+    const worldview = n[3];
     return {
-      id,
-      kind,
+      id: p[0],
+      kind: p[1],
       name: shown === null ? "" : shown[0],
-      matched: { text: t, lang, status, worldview: worldview.length === 0 ? [] : worldview.slice() },
-      iso,
-      wikidata,
-      geonames: geonames === 0 ? null : geonames,
+      matched: { text: n[0], lang: n[1], status: n[2], worldview: worldview.length === 0 ? [] : worldview.slice() },
+      iso: p[2],
+      wikidata: p[3],
+      geonames: p[4] === 0 ? null : p[4],
     };
   }
 
   return {
     /** The matches of an answer of `len` words. */
     matches(len) {
-      start();
+      start(len);
       const end = at + len;
       const out = [];
       while (at < end) out.push(match());
@@ -93,7 +98,7 @@ export function recordReader(wasm, memory) {
 
     /** The suggestions of an answer of `len` words. */
     suggestions(len) {
-      start();
+      start(len);
       const end = at + len;
       const out = [];
       while (at < end) {
@@ -107,7 +112,7 @@ export function recordReader(wasm, memory) {
 
     /** The mentions in `source` of an answer of `len` words. */
     mentions(len, source) {
-      start();
+      start(len);
       const end = at + len;
       const out = [];
       while (at < end) {

@@ -3,7 +3,7 @@
 //! wasm-bindgen passes a string by allocating room for it, copying it in and freeing it
 //! after the call: for `resolve` and `suggest`, called per lookup and per keystroke, that
 //! was a good part of a call's time. wasm/npm/checked.js instead encodes the query into
-//! this buffer (`TextEncoder.encodeInto`) and passes its length; a query that does not fit
+//! this buffer and passes its length; a query that does not fit
 //! takes the ordinary path.
 
 use std::cell::RefCell;
@@ -33,7 +33,10 @@ pub fn input_buffer_bytes() -> u32 {
 pub(crate) fn with_input<R>(len: u32, f: impl FnOnce(&str) -> R) -> R {
     INPUT.with_borrow(|b| {
         let bytes = b.get(..len as usize).unwrap_or_default();
-        // `encodeInto` writes UTF-8, so this borrows; the check costs little.
-        f(&String::from_utf8_lossy(bytes))
+        // checked.js writes valid UTF-8, so this borrows; the check costs little.
+        match std::str::from_utf8(bytes) {
+            Ok(s) => f(s),
+            Err(_) => f(&String::from_utf8_lossy(bytes)),
+        }
     })
 }

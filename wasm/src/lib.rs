@@ -14,27 +14,12 @@ mod types;
 use std::borrow::Cow;
 
 use records::Utf16Offsets;
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use toponym::{Kind, Place};
 use wasm_bindgen::prelude::*;
 
 /// What every binding returns: an answer, or a JavaScript `Error`.
 type JsResult<T> = Result<T, JsError>;
-
-/// The options of `resolve`.
-#[derive(Deserialize, Default)]
-struct ResolveOptions {
-    lang: Option<String>,
-    worldview: Option<String>,
-    limit: Option<u32>,
-}
-
-/// The options of `place`, `findInText` and `suggest`: which name to show.
-#[derive(Deserialize, Default)]
-struct NameOptions {
-    lang: Option<String>,
-    worldview: Option<String>,
-}
 
 /// Which name an answer shows as a place's `name`, checked.
 pub(crate) struct Display {
@@ -135,20 +120,6 @@ fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn options<T: for<'de> Deserialize<'de> + Default>(
-    function: &str,
-    options: Option<JsValue>,
-) -> JsResult<T> {
-    match options {
-        None => Ok(T::default()),
-        Some(v) => serde_wasm_bindgen::from_value(v).map_err(|e| {
-            let e = e.to_string();
-            let e = e.strip_prefix("Error: ").unwrap_or(&e);
-            JsError::new(&format!("{function}: bad options: {e}"))
-        }),
-    }
-}
-
 /// A BCP-47-shaped tag, checked as the command-line tool checks `--lang`.
 fn lang(lang: Option<String>) -> JsResult<Cow<'static, str>> {
     let lang = lang.map_or(Cow::Borrowed("en"), Cow::Owned);
@@ -216,16 +187,45 @@ fn name(n: toponym::Name, with_lang: bool) -> Name {
 }
 
 // `resolve`, `suggest` and `findInText` write their answers as records (see records.rs),
-// from which wasm/npm/records.js builds the objects; each returns the number of words.
-// Their TypeScript declarations and documentation are in wasm/npm/index.d.ts. A query comes
-// in the input buffer (see input.rs), or as a string when it does not fit there.
+// from which wasm/npm/records.js builds the objects; each export returns the number of
+// words, or records::FAILED. Their TypeScript declarations and documentation are in
+// wasm/npm/index.d.ts. A query comes in the input buffer (see input.rs), or as a string
+// when it does not fit there. checked.js takes the options objects apart: their fields
+// come as arguments, which cost nothing to pass when they are missing.
 
-/// `resolve(name, options)`: every place that `name` can mean, best first.
+/// `resolve(name, { lang, worldview, limit })`, the query as a string.
 #[wasm_bindgen(js_name = resolveRecords, skip_typescript)]
-pub fn resolve_records(name: &str, options: Option<JsValue>) -> JsResult<u32> {
-    let o: ResolveOptions = self::options("resolve", options)?;
-    let display = Display::new(o.lang, o.worldview)?;
-    let limit = o.limit.map_or(usize::MAX, |l| l as usize);
+pub fn resolve_records(
+    name: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> u32 {
+    records::answer(resolve(name, lang, worldview, limit))
+}
+
+/// `resolve` of the `len` bytes in the input buffer.
+#[wasm_bindgen(js_name = resolveInput, skip_typescript)]
+pub fn resolve_input(
+    len: u32,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> u32 {
+    records::answer(input::with_input(len, |name| {
+        resolve(name, lang, worldview, limit)
+    }))
+}
+
+/// Every place that `name` can mean, best first.
+fn resolve(
+    name: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> JsResult<u32> {
+    let display = Display::new(lang, worldview)?;
+    let limit = limit.map_or(usize::MAX, |l| l as usize);
     Ok(records::write(&display, |r| {
         toponym::resolve(name)
             .take(limit)
@@ -233,21 +233,38 @@ pub fn resolve_records(name: &str, options: Option<JsValue>) -> JsResult<u32> {
     }))
 }
 
-/// `resolve` of the `len` bytes in the input buffer.
-#[wasm_bindgen(js_name = resolveInput, skip_typescript)]
-pub fn resolve_input(len: u32, options: Option<JsValue>) -> JsResult<u32> {
-    input::with_input(len, |name| resolve_records(name, options))
-}
-
-/// `suggest(prefix, limit, options)`: up to `limit` (default 10) places for a search box.
+/// `suggest(prefix, limit, { lang, worldview })`, the prefix as a string.
 #[wasm_bindgen(js_name = suggestRecords, skip_typescript)]
 pub fn suggest_records(
     prefix: &str,
     limit: Option<u32>,
-    options: Option<JsValue>,
+    lang: Option<String>,
+    worldview: Option<String>,
+) -> u32 {
+    records::answer(suggest(prefix, limit, lang, worldview))
+}
+
+/// `suggest` of the `len` bytes in the input buffer.
+#[wasm_bindgen(js_name = suggestInput, skip_typescript)]
+pub fn suggest_input(
+    len: u32,
+    limit: Option<u32>,
+    lang: Option<String>,
+    worldview: Option<String>,
+) -> u32 {
+    records::answer(input::with_input(len, |prefix| {
+        suggest(prefix, limit, lang, worldview)
+    }))
+}
+
+/// Up to `limit` (default 10) places for a search box, best first.
+fn suggest(
+    prefix: &str,
+    limit: Option<u32>,
+    lang: Option<String>,
+    worldview: Option<String>,
 ) -> JsResult<u32> {
-    let o: NameOptions = self::options("suggest", options)?;
-    let display = Display::new(o.lang, o.worldview)?;
+    let display = Display::new(lang, worldview)?;
     let limit = limit.map_or(10, |l| l as usize);
     Ok(records::write(&display, |r| {
         for s in toponym::suggest(prefix, limit) {
@@ -257,17 +274,14 @@ pub fn suggest_records(
     }))
 }
 
-/// `suggest` of the `len` bytes in the input buffer.
-#[wasm_bindgen(js_name = suggestInput, skip_typescript)]
-pub fn suggest_input(len: u32, limit: Option<u32>, options: Option<JsValue>) -> JsResult<u32> {
-    input::with_input(len, |prefix| suggest_records(prefix, limit, options))
+/// `findInText(text, { lang, worldview })`: every place name mentioned in `text`, in order.
+#[wasm_bindgen(js_name = findInTextRecords, skip_typescript)]
+pub fn find_in_text_records(text: &str, lang: Option<String>, worldview: Option<String>) -> u32 {
+    records::answer(find_in_text(text, lang, worldview))
 }
 
-/// `findInText(text, options)`: every place name mentioned in `text`, in order.
-#[wasm_bindgen(js_name = findInTextRecords, skip_typescript)]
-pub fn find_in_text_records(text: &str, options: Option<JsValue>) -> JsResult<u32> {
-    let o: NameOptions = self::options("findInText", options)?;
-    let display = Display::new(o.lang, o.worldview)?;
+fn find_in_text(text: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<u32> {
+    let display = Display::new(lang, worldview)?;
     let mut offsets = Utf16Offsets::new(text);
     Ok(records::write(&display, |r| {
         for m in toponym::find_in_text(text) {
@@ -279,19 +293,12 @@ pub fn find_in_text_records(text: &str, options: Option<JsValue>) -> JsResult<u3
     }))
 }
 
-/// Everything about the place with this id (or ISO 3166 code), as the command-line tool's
-/// `show --json` prints it; `undefined` if there is no such place.
-///
-/// @example
-/// place("south-kurils", { worldview: "JP" }).name   // "Northern Territories"
-/// place("south-kurils").claimed_by                  // ["jp", "ru"]
-#[wasm_bindgen(unchecked_return_type = "Place | undefined")]
-pub fn place(
-    id: &str,
-    #[wasm_bindgen(unchecked_optional_param_type = "NameOptions")] options: Option<JsValue>,
-) -> JsResult<JsValue> {
-    let o: NameOptions = self::options("place", options)?;
-    let display = Display::new(o.lang, o.worldview)?;
+/// `place(id, { lang, worldview })`: everything about the place with this id (or ISO 3166
+/// code), as the command-line tool's `show --json` prints it; `undefined` if there is no
+/// such place. Declared and documented in wasm/npm/index.d.ts, like the functions above.
+#[wasm_bindgen(skip_typescript)]
+pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
+    let display = Display::new(lang, worldview)?;
     let Some(p) = find(id) else {
         return Ok(JsValue::UNDEFINED);
     };

@@ -5,7 +5,8 @@
 //! field across the WebAssembly boundary: the answer is written into module memory as a
 //! list of `u32`s, and wasm/npm/records.js reads it there and builds the objects. The calls
 //! return the number of words; [`records_address`] says where JavaScript finds their
-//! address.
+//! address. They return a plain number, which is quicker to take from the module than a
+//! `Result`: a failed call returns [`FAILED`], and [`throw_error`] throws its error.
 //!
 //! The gazetteer never changes, so a place's or a name's fields are written only the first
 //! time that JavaScript is sent it: records.js keeps them in arrays indexed by
@@ -23,7 +24,7 @@
 //! query: the query's copy in module memory is freed when the call returns), the number of
 //! matches, then the matches.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use toponym::{Match, Name, Place};
@@ -107,6 +108,25 @@ fn first_time(bits: &mut Vec<u64>, index: usize) -> bool {
     new
 }
 
+/// What a call returns instead of its number of words when it fails.
+pub(crate) const FAILED: u32 = u32::MAX;
+
+/// The number of words of an answer, or [`FAILED`] with the error kept for [`throw_error`].
+pub(crate) fn answer(words: Result<u32, JsError>) -> u32 {
+    words.unwrap_or_else(|e| {
+        ERROR.set(Some(e));
+        FAILED
+    })
+}
+
+/// Throws the error of the last call that returned [`FAILED`].
+#[wasm_bindgen(js_name = throwError, skip_typescript)]
+pub fn throw_error() -> Result<(), JsError> {
+    ERROR
+        .take()
+        .map_or_else(|| Err(JsError::new("no error to throw")), Err)
+}
+
 /// The most words kept allocated between calls: far more than any `resolve` or `suggest` needs.
 const KEEP_WORDS: usize = 1 << 16;
 
@@ -117,6 +137,7 @@ thread_local! {
     // Kept between calls so that its memory is reused.
     static WORDS: RefCell<Vec<u32>> = const { RefCell::new(Vec::new()) };
     static KNOWN: RefCell<Known> = RefCell::new(Known::default());
+    static ERROR: Cell<Option<JsError>> = const { Cell::new(None) };
 }
 
 /// The byte address of a `u32` that holds the byte address of the last answer's records.

@@ -28,6 +28,16 @@ test("case, width and accents do not matter", () => {
   assert.equal(resolve("Cote d'Ivoire")[0].id, "ci");
 });
 
+// Queries reach the module as UTF-8 that checked.js writes itself: one to four bytes a
+// character, and U+FFFD for a lone surrogate, as TextEncoder writes it.
+test("queries arrive whole in every UTF-8 length", () => {
+  for (const query of ["Kyiv", "Kyïv", "Київ", "Ｋｙｉｖ", "𝐊𝐲𝐢𝐯"]) assert.equal(resolve(query)[0]?.id, "kyiv", query);
+  assert.equal(suggest("𝐊𝐲𝐢", 1)[0]?.id, "kyiv");
+  assert.equal(resolve("\uD800\uD835\uDC0A\uD835\uDC32\uD835\uDC22\uD835\uDC2F").length, 0, "U+FFFD and 𝐊𝐲𝐢𝐯");
+  assert.equal(resolve("\uD835\uDC0A\uD835\uDC32\uD835\uDC22\uD835\uDC2F\uDC00").length, 0, "𝐊𝐲𝐢𝐯 and U+FFFD");
+  assert.equal(resolve("\uD835\uDC0A\uD835\uDC32\uD835\uDC22\uD835\uDC2F \uDC00").length, 0, "U+FFFD is not a separator");
+});
+
 test("a match has the fields of the command-line tool's JSON", () => {
   const [m] = resolve("北方領土");
   assert.deepEqual(Object.keys(m), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames"]);
@@ -107,8 +117,10 @@ test("bad arguments throw an Error with a message", () => {
     assert.throws(fn, (e) => e instanceof Error && pattern.test(e.message), String(fn));
   throwsError(() => resolve("Iturup", { lang: "not a tag!" }), /lang "not a tag!" is not a language tag/);
   throwsError(() => resolve("Iturup", { worldview: "ZZ" }), /worldview "ZZ" is not a known country code/);
-  throwsError(() => resolve("Iturup", { limit: -1 }), /resolve: bad options/);
-  throwsError(() => resolve("Iturup", { lang: 3 }), /resolve: bad options/);
+  throwsError(() => resolve("Iturup", { limit: -1 }), /^resolve: options.limit must be a whole number from 0, not -1$/);
+  throwsError(() => resolve("Iturup", { lang: 3 }), /^resolve: options.lang must be a string, not number$/);
+  throwsError(() => suggest("Itur", 3, { worldview: 3 }), /^suggest: options.worldview must be a string, not number$/);
+  throwsError(() => findInText("Itur", "ja"), /^findInText: options must be an object, not string$/);
   throwsError(() => place("iturup", { worldview: "iturup" }), /not a known country code/);
   throwsError(() => names("nowhereland"), /no place with id "nowhereland"/);
   throwsError(() => nameOf("nowhereland", "en"), /no place with id "nowhereland"/);
