@@ -53,10 +53,51 @@ pub fn fold(name: &str) -> String {
 pub fn fold_into(name: &str, out: &mut String) {
     out.clear();
     if name.is_ascii() {
-        // Fast path: for ASCII, steps 1-4 reduce to lower-casing.
-        push_separated(name.chars().map(|c| c.to_ascii_lowercase()), out);
+        fold_ascii(name.as_bytes(), out);
     } else if !fold_simple(name, out) {
         fold_fully(name, out);
+    }
+}
+
+/// What folding does with an ASCII character.
+#[derive(Clone, Copy, PartialEq)]
+enum Ascii {
+    Kept,
+    Separator,
+    Ignorable,
+}
+
+/// [`Ascii`] by character: the ASCII characters of [`is_separator`] and [`is_ignorable`]
+/// (a test checks that they agree).
+const ASCII: [Ascii; 128] = {
+    let mut table = [Ascii::Kept; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b' ' | b'\t'..=b'\r' | b'-' | b'_' | b',' | b'\'' | b'`' => Ascii::Separator,
+            b'.' => Ascii::Ignorable,
+            _ => Ascii::Kept,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The fast path for ASCII, where steps 1-4 reduce to lower-casing: a table look-up a byte.
+fn fold_ascii(name: &[u8], out: &mut String) {
+    let mut pending_space = false;
+    for &b in name {
+        match ASCII[usize::from(b & 0x7F)] {
+            Ascii::Separator => pending_space = !out.is_empty(),
+            Ascii::Ignorable => {}
+            Ascii::Kept => {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(char::from(b.to_ascii_lowercase()));
+            }
+        }
     }
 }
 
@@ -68,6 +109,15 @@ pub fn fold_into(name: &str, out: &mut String) {
 fn fold_simple(name: &str, out: &mut String) -> bool {
     let mut pending_space = false;
     for c in name.chars() {
+        // The letters of the common scripts first: no table look-up, never a separator.
+        if let Some(lower) = common_lower_case(c) {
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(lower);
+            continue;
+        }
         let latin = !c.is_ascii() && is_latin(c);
         let simple = c.is_ascii()
             || is_common_simple(c)
@@ -527,6 +577,21 @@ mod tests {
     }
 
     #[test]
+    fn the_ascii_table_agrees_with_the_character_classes() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            let class = if super::is_separator(c) {
+                super::Ascii::Separator
+            } else if super::is_ignorable(c) {
+                super::Ascii::Ignorable
+            } else {
+                super::Ascii::Kept
+            };
+            assert!(super::ASCII[usize::from(b)] == class, "{c:?}");
+        }
+    }
+
+    #[test]
     fn the_fast_path_agrees_with_the_full_one() {
         let mut fast = String::new();
         let mut full = String::new();
@@ -545,6 +610,9 @@ mod tests {
             check(&c.to_string());
             if (c as u32) < 0x30000 {
                 check(&format!("Σ{c}ΑΣ {c}"));
+            }
+            if c.is_ascii() {
+                check(&format!("a{c}B {c}{c}"));
             }
         }
         for s in [
