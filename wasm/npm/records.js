@@ -50,12 +50,17 @@ export function recordReader(wasm, memory) {
     return s;
   }
 
+  /** Sets `array[index]`, with `null` before it as needed: a packed array stays quick to index. */
+  function keep(array, index, value) {
+    while (array.length < index) array.push(null);
+    array[index] = value;
+    return value;
+  }
+
   function place() {
     const word = words[at++];
     if (word < NEW) return places[word];
-    const fields = [text(), text(), text(), text(), words[at++]];
-    places[word - NEW] = fields;
-    return fields;
+    return keep(places, word - NEW, [text(), text(), text(), text(), words[at++]]);
   }
 
   function name() {
@@ -65,9 +70,7 @@ export function recordReader(wasm, memory) {
     const [t, lang, status] = [text(), text(), text()];
     const worldview = new Array(words[at++]);
     for (let k = 0; k < worldview.length; k++) worldview[k] = text();
-    const fields = [t, lang, status, worldview];
-    names[word - NEW] = fields;
-    return fields;
+    return keep(names, word - NEW, [t, lang, status, worldview]);
   }
 
   function match() {
