@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Prints the medians per lookup from the last `cargo bench --bench resolve`, and ratios."""
 import json
+import os
 import pathlib
 
-root = pathlib.Path(__file__).resolve().parent.parent / "target" / "criterion"
+# Where cargo put criterion's results: CARGO_TARGET_DIR if set (relative to the working
+# directory, as cargo takes it), else target/ in the repository.
+target = os.environ.get("CARGO_TARGET_DIR") or pathlib.Path(__file__).resolve().parent.parent / "target"
+root = pathlib.Path(target) / "criterion"
 
 
 def median_ns(group, bench):
