@@ -3,7 +3,11 @@
 //! Glue only: every answer comes from the Rust API, shaped as plain JavaScript objects with
 //! the same fields as the command-line tool's `--json` output (see the README), so that the
 //! two can be read with the same code. JavaScript names are camelCase; bad arguments throw
-//! an `Error` with a one-line message. The TypeScript types are in types.rs.
+//! an `Error` with a one-line message. The package's functions are wasm/npm/checked.js,
+//! which checks arguments and calls the exports here; `resolve`, `suggest` and `findInText`
+//! answer in records that wasm/npm/records.js turns into objects (see records.rs). The
+//! TypeScript types of the objects are in types.rs; the functions that take an options
+//! object are declared in wasm/npm/index.d.ts.
 
 #![deny(missing_docs)]
 

@@ -252,3 +252,63 @@ impl<'t> Utf16Offsets<'t> {
         self.unit as u32
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Shown, first_time};
+    use crate::Display;
+
+    #[test]
+    fn a_place_or_name_is_new_once() {
+        let mut bits = Vec::new();
+        assert!(first_time(&mut bits, 1000));
+        assert!(!first_time(&mut bits, 1000));
+        assert!(first_time(&mut bits, 999));
+        assert!(first_time(&mut bits, 0));
+        assert!(!first_time(&mut bits, 999));
+    }
+
+    /// Display names kept for one language and worldview are not shown for another, nor
+    /// after switching back and forth.
+    #[test]
+    fn display_names_follow_the_display() {
+        let display = |lang: &str, worldview: Option<&str>| {
+            Display::new(Some(lang.into()), worldview.map(Into::into))
+                .unwrap_or_else(|_| panic!("{lang} {worldview:?}"))
+        };
+        let displays = [
+            display("en", None),
+            display("ja", None),
+            display("en", Some("JP")),
+            display("en", Some("RU")),
+            display("ru", Some("RU")),
+        ];
+        let places: Vec<_> = ["south-kurils", "iturup", "kyiv", "jp", "su"]
+            .into_iter()
+            .filter_map(toponym::place)
+            .collect();
+        assert_eq!(places.len(), 5);
+        let mut shown = Shown::default();
+        for round in 0..3 {
+            for (i, d) in displays.iter().enumerate() {
+                shown.select(d);
+                for &place in places.iter().cycle().skip(i + round).take(7) {
+                    let want = place.name_in(d.lang(), d.worldview());
+                    assert_eq!(shown.name(d, place), want, "{place} {}", d.lang());
+                }
+            }
+        }
+        let [en, _, jp, ru, _] = &displays;
+        let islands = toponym::place("south-kurils").unwrap();
+        shown.select(jp);
+        let name = |shown: &mut Shown, d| shown.name(d, islands).map(|n| n.text());
+        assert_eq!(name(&mut shown, jp), Some("Northern Territories"));
+        shown.select(ru);
+        assert_eq!(name(&mut shown, ru), Some("Southern Kurils"));
+        shown.select(en);
+        assert_eq!(
+            name(&mut shown, en),
+            islands.name_in("en", None).map(|n| n.text())
+        );
+    }
+}
