@@ -150,8 +150,6 @@ fn fold_simple(name: &str, out: &mut String) -> bool {
                 }
             } else if c == 'ς' {
                 out.push('σ');
-            } else if let Some(lower) = common_lower_case(c) {
-                out.push(lower);
             } else if c.is_uppercase() || is_greek_titlecase(c) {
                 out.extend(c.to_lowercase());
             } else {

@@ -174,7 +174,7 @@ impl Records<'_> {
     }
 
     /// A string; `text` must outlive JavaScript's reading of the records.
-    pub(crate) fn text(&mut self, text: Option<&str>) {
+    fn text(&mut self, text: Option<&str>) {
         match text {
             Some(s) => self
                 .words
