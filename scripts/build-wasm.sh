@@ -12,19 +12,20 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/wasm/js/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 
+# The package ships a cut of the data (see "Data tiers" in README.md).
+source scripts/web-cut.env
 out=target/wasm
-# The package ships the `web` cut of the data (see "Data tiers" in README.md).
-features=(--features web)
+features=()
 if [[ "${1:-}" == --full ]]; then
     out=target/wasm-full
-    features=(--features web,full)
+    features=(--features full)
 fi
 rm -rf "$out/bindgen" "$out"/toponym-*.tgz
 # --target web: one ES module for browsers and bundlers; wasm/npm/node.js loads the same
 # glue in Node. The profile is in the workspace's Cargo.toml; wasm-opt's flags are in
 # wasm/Cargo.toml.
 wasm-pack --quiet build wasm --target web --profile wasm-release \
-    --out-dir ../"$out"/bindgen --no-pack --no-gitignore -- "${features[@]}"
+    --out-dir ../"$out"/bindgen --no-pack --no-gitignore -- ${features[@]+"${features[@]}"}
 node wasm/npm/assemble.mjs "$out/bindgen" "$out/pkg"
 (cd "$out/pkg" && npm pack --silent --pack-destination .. >/dev/null)
 if [[ "$out" == target/wasm ]]; then

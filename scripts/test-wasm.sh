@@ -12,9 +12,9 @@ repo=$PWD
 bin=$repo/wasm/js/node_modules/.bin
 tarball=$(ls "$repo"/target/wasm/toponym-*.tgz)
 if [[ -z "${TOPONYM_CLI:-}" ]]; then
-    # The command-line tool with the package's data: the `web` cut. Its own target folder,
-    # so that this build does not replace target/debug/toponym of the default tier.
-    cargo build --quiet --bin toponym --features web --target-dir target/web-cli
+    # The command-line tool with the package's data (scripts/web-cut.env). Its own target
+    # folder, so that this build does not replace target/debug/toponym of the default tier.
+    (source scripts/web-cut.env && cargo build --quiet -p toponym-cli --target-dir target/web-cli)
     TOPONYM_CLI=$repo/target/web-cli/debug/toponym
 fi
 export TOPONYM_CLI

@@ -35,34 +35,54 @@
 //!
 //! # Features
 //!
-//! - `serde`: the public types implement `serde::Serialize`.
+//! Every feature only adds: turning one on never removes data or behaviour that another
+//! dependent of the crate relies on.
+//!
+//! - `serde`: the public types implement `serde::Serialize`, as the JSON that the
+//!   command-line tool prints and the npm package returns (see [`json`]).
+//! - `full`: every city of GeoNames' cities15000 (15,000 inhabitants or more), not only
+//!   those of 100,000 or more.
+//!
+//! A smaller build is a choice of the final build, not a feature (Cargo unifies features, so
+//! a feature that cut data would cut it for every crate of the build): the environment
+//! variables `TOPONYM_LANGUAGES` and `TOPONYM_KEY_TRANSDUCER`, read when the crate is built,
+//! keep the names of some languages only and leave the key transducer out of the binary
+//! (README, "Data tiers").
+//!
+//! # Stability
+//!
+//! Place ids never change meaning: a stored id finds the same place in later versions.
+//! Indices ([`Place::index`], [`Name::index`]) and the order of places and names (their
+//! `Ord`) are those of the data the crate was built with and may change with it.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod automaton;
-mod common_words;
-mod fold;
-mod inflection;
-mod layout;
+mod iter;
+#[cfg(feature = "serde")]
+pub mod json;
+mod key_transducer;
 mod lookup;
 mod name;
 mod place;
+mod query;
 mod resolve;
-#[cfg(feature = "serde")]
-mod serde_impls;
 mod source;
 mod suggest;
 mod tables;
 mod text;
-mod vocab;
 
-pub use fold::{fold, fold_into};
-pub use lookup::{place, place_by_geonames, place_by_iso, place_by_wikidata, places};
+pub use iter::{Names, NamesByLanguage, Places, Sources};
+pub use lookup::{
+    place, place_by_geonames, place_by_id_or_code, place_by_iso, place_by_wikidata, places,
+};
 pub use name::Name;
 pub use place::{Coordinates, Place, Years};
+pub use query::{NameQuery, QueryError, QueryField};
 pub use resolve::{MAX_NAME_BYTES, Match, Matches, resolve};
 pub use source::{Source, sources};
 pub use suggest::{MAX_SUGGESTIONS, Suggestion, suggest};
 pub use text::{Mention, find_in_text};
-pub use vocab::{Kind, Status, UnknownWord};
+pub use toponym_shared::fold::{fold, fold_replacing};
+pub use toponym_shared::languages::WIDELY_USED_LANGUAGES;
+pub use toponym_shared::{Kind, Status, UnknownWord};

@@ -1,5 +1,6 @@
 //! Finding a place by its id or by a code.
 
+use crate::iter::Places;
 use crate::place::{self, Place};
 use crate::tables::{self, BY_CODE, BY_GEONAMES, BY_ID, binary_search};
 
@@ -56,6 +57,20 @@ pub fn place_by_wikidata(qid: &str) -> Option<Place> {
     by_code(&qid.to_ascii_uppercase())
 }
 
+/// The place with this id, or else the place with this ISO 3166 code: what a user means by
+/// a place they name by its identifier (`"iturup"`, `"JP"`, `"jpn"`, `"JP-01"`).
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(toponym::place_by_id_or_code("kyiv").unwrap().id(), "kyiv");
+/// assert_eq!(toponym::place_by_id_or_code("JP-01").unwrap().id(), "hokkaido");
+/// assert!(toponym::place_by_id_or_code("atlantis").is_none());
+/// ```
+pub fn place_by_id_or_code(id_or_code: &str) -> Option<Place> {
+    place(id_or_code).or_else(|| place_by_iso(id_or_code))
+}
+
 fn by_code(code: &str) -> Option<Place> {
     let n = tables::words(BY_CODE) / 2;
     let i = binary_search(n, |i| {
@@ -86,6 +101,6 @@ pub fn place_by_geonames(id: u32) -> Option<Place> {
 /// ```
 /// assert!(toponym::places().any(|p| p.id() == "su"));
 /// ```
-pub fn places() -> impl ExactSizeIterator<Item = Place> + Clone {
-    (0..place::count()).map(Place::from_index)
+pub fn places() -> Places {
+    Places::all(place::count())
 }

@@ -3,11 +3,14 @@
 use core::cmp::Reverse;
 use core::fmt;
 
+use toponym_shared::layout::{name as f, name_extra as x};
+
 use crate::Status;
-use crate::layout::name as f;
+use crate::iter::Places;
 use crate::place::{Place, Years};
 use crate::source::Source;
 use crate::tables::{self, LANGUAGES, NAME_EXTRAS, NAMES};
+use toponym_shared::status_display_rank;
 
 /// One name of a place: its text, language, status and whose usage it is.
 ///
@@ -21,6 +24,10 @@ use crate::tables::{self, LANGUAGES, NAME_EXTRAS, NAMES};
 /// assert_eq!(leningrad.years().unwrap().until, Some(1991));
 /// assert_eq!(leningrad.place().id(), "saint-petersburg");
 /// ```
+///
+/// Names compare (`Ord`) in data order, the order of [`Place::names`] place after place:
+/// useful for sorting and for ordered sets, but not stable from one version of the data to
+/// the next.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Name {
     index: u32,
@@ -41,7 +48,6 @@ impl Name {
 
     /// The name's record in the extras table, if it has one.
     fn extra(self) -> Option<u32> {
-        use crate::layout::name_extra as x;
         if self.field(f::PACKED) & f::HAS_EXTRA == 0 {
             return None;
         }
@@ -51,12 +57,7 @@ impl Name {
     }
 
     fn extra_field(record: u32, field: usize) -> u32 {
-        tables::field(
-            NAME_EXTRAS,
-            crate::layout::name_extra::FIELDS,
-            record,
-            field,
-        )
+        tables::field(NAME_EXTRAS, x::FIELDS, record, field)
     }
 
     /// The name's position among every name of the gazetteer, from 0: a key for tables
@@ -103,11 +104,11 @@ impl Name {
     /// let users: Vec<_> = area.name().worldview().map(|c| c.id()).collect();
     /// assert_eq!(users, ["jp"]);
     /// ```
-    pub fn worldview(self) -> impl ExactSizeIterator<Item = Place> + Clone {
-        let list = self.extra().map_or(0, |r| {
-            Name::extra_field(r, crate::layout::name_extra::WORLDVIEW)
-        });
-        tables::list(list).map(Place::from_index)
+    pub fn worldview(self) -> Places {
+        let list = self
+            .extra()
+            .map_or(0, |r| Name::extra_field(r, x::WORLDVIEW));
+        Places::list(list)
     }
 
     /// Whether the name is in general usage rather than one country's.
@@ -117,7 +118,6 @@ impl Name {
 
     /// The years the name was in use, where known.
     pub fn years(self) -> Option<Years> {
-        use crate::layout::name_extra as x;
         let record = self.extra()?;
         Years::from_words(
             Name::extra_field(record, x::FROM),
@@ -176,18 +176,6 @@ fn language_step(requested: &str, tag: &str) -> u8 {
     }
 }
 
-/// The order in which statuses are preferred for display.
-fn display_rank(status: Status) -> u8 {
-    match status {
-        Status::Common => 0,
-        Status::Official => 1,
-        Status::Short => 2,
-        Status::Variant => 3,
-        Status::Abbreviation => 4,
-        Status::Historic => 5,
-    }
-}
-
 /// The fallback chain documented on [`Place::name_in`].
 pub(crate) fn choose(place: Place, lang: &str, worldview: Option<Place>) -> Option<Name> {
     // Names are sorted by language within a place: when the requested language has a
@@ -235,7 +223,7 @@ fn rank(place: Place, lang: &str, worldview: Option<Place>, name: Name) -> Rank 
         pass,
         step,
         usage,
-        display_rank(status),
+        status_display_rank(status),
         Reverse(tag.len()),
         name.index,
     )

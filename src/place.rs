@@ -2,9 +2,12 @@
 
 use core::fmt;
 
+use toponym_shared::layout::{self, NONE_I32, place as f};
+
 use crate::Kind;
-use crate::layout::{self, NONE_I32, place as f};
+use crate::iter::{Names, NamesByLanguage, Places};
 use crate::name::{self, Name};
+use crate::query::NameQuery;
 use crate::tables::{self, PLACES};
 
 /// A place in the gazetteer: a cheap, copyable handle into the compiled tables.
@@ -18,6 +21,9 @@ use crate::tables::{self, PLACES};
 /// assert!(iturup.administered_by().any(|p| p.id() == "ru"));
 /// assert!(iturup.claimed_by().any(|p| p.id() == "jp"));
 /// ```
+///
+/// Places compare (`Ord`) in data order, the order of [`places`](crate::places): useful for
+/// sorting and for ordered sets, but not stable from one version of the data to the next.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Place {
     index: u32,
@@ -75,8 +81,8 @@ impl Place {
         tables::field(PLACES, f::FIELDS, self.index, field)
     }
 
-    fn places(self, field: usize) -> impl ExactSizeIterator<Item = Place> + Clone {
-        tables::list(self.field(field)).map(Place::from_index)
+    fn places(self, field: usize) -> Places {
+        Places::list(self.field(field))
     }
 
     /// The place's position in [`places`](crate::places), from 0: a key for tables indexed
@@ -113,7 +119,7 @@ impl Place {
     /// let parents: Vec<_> = iturup.parents().map(|p| p.id()).collect();
     /// assert!(parents.contains(&"kuril-islands"));
     /// ```
-    pub fn parents(self) -> impl ExactSizeIterator<Item = Place> + Clone {
+    pub fn parents(self) -> Places {
         self.places(f::PARENTS)
     }
 
@@ -166,13 +172,13 @@ impl Place {
     }
 
     /// The countries that administer this place, for a disputed place.
-    pub fn administered_by(self) -> impl ExactSizeIterator<Item = Place> + Clone {
+    pub fn administered_by(self) -> Places {
         self.places(f::ADMINISTERED_BY)
     }
 
     /// The countries that claim this place, for a disputed place (the administering
     /// country included when it claims it too).
-    pub fn claimed_by(self) -> impl ExactSizeIterator<Item = Place> + Clone {
+    pub fn claimed_by(self) -> Places {
         self.places(f::CLAIMED_BY)
     }
 
@@ -193,7 +199,7 @@ impl Place {
     }
 
     /// The places that succeeded a historic state.
-    pub fn succeeded_by(self) -> impl ExactSizeIterator<Item = Place> + Clone {
+    pub fn succeeded_by(self) -> Places {
         self.places(f::SUCCEEDED_BY)
     }
 
@@ -221,8 +227,21 @@ impl Place {
     /// let su = toponym::place("su").unwrap();
     /// assert!(su.names().any(|n| n.text() == "СССР" && n.lang() == "ru"));
     /// ```
-    pub fn names(self) -> impl ExactSizeIterator<Item = Name> + Clone {
-        self.names_range().map(Name::from_index)
+    pub fn names(self) -> Names {
+        Names::new(self.names_range())
+    }
+
+    /// Every name of the place, grouped by language tag: each tag once, with its names.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let su = toponym::place("su").unwrap();
+    /// let (_, russian) = su.names_by_language().find(|(lang, _)| *lang == "ru").unwrap();
+    /// assert!(russian.map(|n| n.text()).any(|t| t == "СССР"));
+    /// ```
+    pub fn names_by_language(self) -> NamesByLanguage {
+        NamesByLanguage::new(self.names())
     }
 
     pub(crate) fn names_range(self) -> core::ops::Range<u32> {
@@ -271,6 +290,22 @@ impl Place {
     /// ```
     pub fn name_in(self, lang: &str, worldview: Option<Place>) -> Option<Name> {
         name::choose(self, lang, worldview)
+    }
+
+    /// The place's name that `query` asks for: [`name_in`](Self::name_in) with the query's
+    /// language and worldview.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use toponym::NameQuery;
+    ///
+    /// let area = toponym::place("south-kurils").unwrap();
+    /// let query = NameQuery::new("en").worldview(toponym::place_by_iso("RU"));
+    /// assert_eq!(area.name_for(&query).unwrap().text(), "Southern Kurils");
+    /// ```
+    pub fn name_for(self, query: &NameQuery<'_>) -> Option<Name> {
+        query.name_of(self)
     }
 }
 

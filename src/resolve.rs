@@ -115,7 +115,7 @@ pub fn resolve(name: &str) -> Matches {
     thread_local!(static KEY: RefCell<String> = const { RefCell::new(String::new()) });
     let range = KEY.with(|key| match key.try_borrow_mut() {
         Ok(mut key) => {
-            crate::fold_into(name, &mut key);
+            crate::fold_replacing(name, &mut key);
             tables::matches(&key)
         }
         Err(_) => tables::matches(&crate::fold(name)),

@@ -1,5 +1,6 @@
 //! Where the data comes from, and under which licence.
 
+use crate::iter::Sources;
 use crate::tables::SOURCES;
 
 /// A data source that names cite, with its version and licence.
@@ -39,6 +40,12 @@ impl Source {
 }
 
 /// Every data source, with its licence.
-pub fn sources() -> impl ExactSizeIterator<Item = Source> {
-    (0..SOURCES.len() as u32).map(Source::from_index)
+///
+/// # Examples
+///
+/// ```
+/// assert!(toponym::sources().any(|s| s.id == "geonames" && s.licence == "CC-BY-4.0"));
+/// ```
+pub fn sources() -> Sources {
+    Sources::new(SOURCES.len() as u32)
 }

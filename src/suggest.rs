@@ -3,9 +3,10 @@
 
 use fst::raw::{Fst, Node, Output};
 
+use crate::key_transducer::keys_fst;
 use crate::resolve::{Match, Matches};
 use crate::tables;
-use crate::text::keys_fst;
+use toponym_shared::status_class;
 
 /// Longest prefix that is completed; longer input gives no suggestions.
 const MAX_PREFIX_BYTES: usize = 256;
@@ -177,34 +178,8 @@ fn tier(m: Match) -> u8 {
     if name.status().is_historic() {
         return 2;
     }
-    let language = name.lang().split('-').next().unwrap_or("");
-    let widely_used = matches!(
-        language,
-        "en" | "es"
-            | "fr"
-            | "de"
-            | "it"
-            | "pt"
-            | "ru"
-            | "uk"
-            | "pl"
-            | "nl"
-            | "ja"
-            | "zh"
-            | "ko"
-            | "ar"
-            | "tr"
-            | "hi"
-            | "fa"
-            | "he"
-            | "el"
-            | "vi"
-            | "id"
-            | "th"
-            | "sv"
-            | "cs"
-    );
-    if widely_used && name.status().class_is_primary() {
+    let widely_used = toponym_shared::languages::is_widely_used(name.lang());
+    if widely_used && status_class(name.status()) == 0 {
         0
     } else {
         1
@@ -396,10 +371,12 @@ impl Search<'_> {
         for j in 1..=q.len() {
             let cost = usize::from(q[j - 1] != c);
             let mut best = (row[j] + 1).min(new_row[j - 1] + 1).min(row[j - 1] + cost);
-            if let (Some(pr), Some(pc)) = (prev_row, prev_char) {
-                if j > 1 && q[j - 1] == pc && q[j - 2] == c {
-                    best = best.min(pr[j - 2] + 1);
-                }
+            if let (Some(pr), Some(pc)) = (prev_row, prev_char)
+                && j > 1
+                && q[j - 1] == pc
+                && q[j - 2] == c
+            {
+                best = best.min(pr[j - 2] + 1);
             }
             new_row[j] = best;
         }

@@ -1,23 +1,20 @@
 //! Access to the tables that the build script compiles from `data/`.
 //!
 //! The generated file holds only data; this module holds the few functions that read it.
-//! See `layout.rs` for the record formats.
+//! `toponym_shared::layout` gives the record formats.
 
 #[allow(clippy::all)]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/tables.rs"));
 }
 
-pub(crate) use generated::KEY_SLOTS;
-#[cfg(not(feature = "web"))]
-pub(crate) use generated::KEYS_FST;
 pub(crate) use generated::{
-    BY_CODE, BY_GEONAMES, BY_ID, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACES, SOURCES,
-    STRINGS,
+    BY_CODE, BY_GEONAMES, BY_ID, KEY_SLOTS, KEYS_FST, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES,
+    PLACES, SOURCES, STRINGS,
 };
 use generated::{DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
 
-use crate::layout;
+use toponym_shared::layout;
 
 /// The `i`-th little-endian `u32` of `table`.
 #[inline]
@@ -49,11 +46,17 @@ pub(crate) fn optional_string(id: u32) -> Option<&'static str> {
     (id != 0).then(|| string(id))
 }
 
-/// The items of the list at `offset`.
-pub(crate) fn list(offset: u32) -> impl ExactSizeIterator<Item = u32> + Clone {
+/// The positions in the list table of the items of the list at `offset`.
+pub(crate) fn list_range(offset: u32) -> core::ops::Range<usize> {
     let offset = offset as usize;
     let len = word(LISTS, offset) as usize;
-    (offset + 1..offset + 1 + len).map(|i| word(LISTS, i))
+    offset + 1..offset + 1 + len
+}
+
+/// The item at position `i` of the list table.
+#[inline]
+pub(crate) fn list_item(i: usize) -> u32 {
+    word(LISTS, i)
 }
 
 /// Field `field` of record `index` in a table of `fields`-word records.

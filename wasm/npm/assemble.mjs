@@ -2,10 +2,9 @@
 //
 //   node wasm/npm/assemble.mjs BINDGEN_DIR OUT_DIR
 //
-// Sets the version from the crate's Cargo.toml, the licence expression and the README's
-// attributions from data/sources.tsv, and the repository from Cargo.toml or the git remote.
-import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// Sets the version from the workspace's Cargo.toml, and the licence expression and the
+// README's attributions from data/sources.tsv. The repository is written in package.json.
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,8 +17,8 @@ if (!bindgen || !out) {
 }
 
 const cargo = readFileSync(join(root, "Cargo.toml"), "utf8");
-const packageSection = cargo.split(/^\[/m).find((s) => s.startsWith("package]")) ?? "";
-const cargoField = (key) => packageSection.match(new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
+const section = cargo.split(/^\[/m).find((s) => s.startsWith("workspace.package]")) ?? "";
+const cargoField = (key) => section.match(new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, "m"))?.[1];
 
 // data/sources.tsv: comment lines, a header, then one source a line.
 const [header, ...rows] = readFileSync(join(root, "data/sources.tsv"), "utf8")
@@ -33,22 +32,9 @@ pkg.version = cargoField("version");
 const licences = [...new Set(sources.map((s) => s.licence).filter(Boolean))];
 pkg.license = licences.map((l) => (licences.length > 1 && / OR /.test(l) ? `(${l})` : l)).join(" AND ");
 
-let url = cargoField("repository");
-if (!url) {
-  try {
-    url = execFileSync("git", ["-C", root, "remote", "get-url", "origin"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  } catch {
-    url = "";
-  }
-}
-if (url) {
-  pkg.repository.url = url.startsWith("git+") || url.startsWith("git@") ? url : `git+${url}`;
-} else {
-  delete pkg.repository.url;
-  console.error("note: no repository URL (set `repository` in Cargo.toml); package.json names only the folder");
+if (pkg.repository.url !== `git+${cargoField("repository")}.git`) {
+  console.error(`error: package.json's repository (${pkg.repository.url}) is not Cargo.toml's`);
+  process.exit(1);
 }
 
 const cell = (s) => s.replaceAll("|", "\\|");
@@ -65,8 +51,13 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "package.json"), `${JSON.stringify(pkg, null, 2)}\n`);
 writeFileSync(join(out, "README.md"), readme);
+// The licences of the code and of the data the module embeds (LICENSES/README.md says which).
+mkdirSync(join(out, "LICENSES"));
+for (const file of ["LICENSE-MIT", "LICENSE-APACHE", ...readdirSync(join(root, "LICENSES")).map((f) => `LICENSES/${f}`)]) {
+  copyFileSync(join(root, file), join(out, file));
+}
 for (const file of pkg.files) {
-  if (file === "README.md") continue;
+  if (file === "README.md" || file.startsWith("LICENSE")) continue;
   const from = file.startsWith("toponym_wasm") ? join(bindgen, file) : join(here, file);
   copyFileSync(from, join(out, file));
 }

@@ -138,5 +138,7 @@ export function checked(wasm, memory) {
     },
     placeIds: () => wasm.placeIds(),
     sources: () => wasm.sources(),
+    fold: (name) => wasm.fold(text(name, "name")),
+    widelyUsedLanguages: () => wasm.widelyUsedLanguages(),
   };
 }

@@ -3,7 +3,7 @@
 // the others, and the types, come with wasm-bindgen's output (wasm/src).
 import type { Match, Mention, NameOptions, Place, ResolveOptions, Suggestion } from "./toponym_wasm.js";
 
-export { nameOf, names, placeIds, sources } from "./toponym_wasm.js";
+export { nameOf, names, placeIds, sources, fold, widelyUsedLanguages } from "./toponym_wasm.js";
 
 /**
  * Every place that `name` can mean, best first.

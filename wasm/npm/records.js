@@ -9,6 +9,8 @@
 
 const NEW = 0x8000_0000;
 const NONE = 0xffff_ffff;
+// Instead of a year: none (wasm/src/records.rs).
+const NO_YEAR = 0x8000_0000;
 // What a call returns instead of its number of words when it fails (wasm/src/records.rs).
 const FAILED = 0xffff_ffff;
 const decoder = new TextDecoder();
@@ -16,7 +18,7 @@ const decoder = new TextDecoder();
 /** A reader of the records of the module whose memory and exports are given. */
 export function recordReader(wasm, memory) {
   // Each place's [id, kind, iso, wikidata, geonames], and each name's [text, lang, status,
-  // worldview], by index.
+  // worldview, from, until, source] (from and until as i32, NO_YEAR for none), by index.
   const places = [];
   const names = [];
   const strings = new Map();
@@ -70,7 +72,10 @@ export function recordReader(wasm, memory) {
     const [t, lang, status] = [text(), text(), text()];
     const worldview = new Array(words[at++]);
     for (let k = 0; k < worldview.length; k++) worldview[k] = text();
-    return keep(names, word - NEW, [t, lang, status, worldview]);
+    const from = words[at] === NO_YEAR ? null : words[at] | 0;
+    const until = words[at + 1] === NO_YEAR ? null : words[at + 1] | 0;
+    at += 2;
+    return keep(names, word - NEW, [t, lang, status, worldview, from, until, text()]);
   }
 
   function match() {
@@ -78,11 +83,19 @@ export function recordReader(wasm, memory) {
     const n = name();
     const shown = name();
     const worldview = n[3];
+    const years = n[4] === null && n[5] === null ? null : { from: n[4], until: n[5] };
     return {
       id: p[0],
       kind: p[1],
       name: shown === null ? "" : shown[0],
-      matched: { text: n[0], lang: n[1], status: n[2], worldview: worldview.length === 0 ? [] : worldview.slice() },
+      matched: {
+        text: n[0],
+        lang: n[1],
+        status: n[2],
+        worldview: worldview.length === 0 ? [] : worldview.slice(),
+        years,
+        source: n[6],
+      },
       iso: p[2],
       wikidata: p[3],
       geonames: p[4] === 0 ? null : p[4],
@@ -123,7 +136,8 @@ export function recordReader(wasm, memory) {
         const found = new Array(words[at + 2]);
         at += 3;
         for (let k = 0; k < found.length; k++) found[k] = match();
-        out.push({ start: from, end: to, text: source.slice(from, to), matches: found });
+        const best = found[0];
+        out.push({ start: from, end: to, text: source.slice(from, to), id: best.id, name: best.name, matches: found });
       }
       return out;
     },

@@ -15,28 +15,38 @@ mod input;
 mod records;
 mod types;
 
-use std::borrow::Cow;
-
 use records::Utf16Offsets;
-use serde::{Serialize, Serializer};
-use toponym::{Kind, Place};
+use serde::Serialize;
+use toponym::{NameQuery, Place};
 use wasm_bindgen::prelude::*;
 
 /// What every binding returns: an answer, or a JavaScript `Error`.
 type JsResult<T> = Result<T, JsError>;
 
-/// Which name an answer shows as a place's `name`, checked.
+/// Which name an answer shows as a place's `name`: the options `lang` and `worldview`,
+/// checked as the crate checks them ([`NameQuery::parse`]).
 pub(crate) struct Display {
-    lang: Cow<'static, str>,
+    lang: String,
     worldview: Option<Place>,
 }
 
 impl Display {
     fn new(lang: Option<String>, worldview: Option<String>) -> JsResult<Display> {
-        Ok(Display {
-            lang: self::lang(lang)?,
-            worldview: self::worldview(worldview)?,
-        })
+        let lang = lang.unwrap_or_else(|| "en".to_string());
+        let query = NameQuery::parse(&lang, worldview.as_deref()).map_err(|e| {
+            let option = match e.field() {
+                toponym::QueryField::Lang => "lang",
+                _ => "worldview",
+            };
+            JsError::new(&format!("{option} {e}"))
+        })?;
+        let worldview = query.worldview_country();
+        Ok(Display { lang, worldview })
+    }
+
+    /// The query that shows names as this display asks.
+    pub(crate) fn query(&self) -> NameQuery<'_> {
+        NameQuery::new(&self.lang).worldview(self.worldview)
     }
 
     pub(crate) fn lang(&self) -> &str {
@@ -50,71 +60,11 @@ impl Display {
     /// The place's name in the language, as the worldview's usage; `None` for a place with
     /// no names.
     pub(crate) fn name(&self, place: Place) -> Option<toponym::Name> {
-        place.name_in(&self.lang, self.worldview)
+        place.name_for(&self.query())
     }
 }
 
-#[derive(Serialize)]
-struct Years {
-    from: Option<i32>,
-    until: Option<i32>,
-}
-
-#[derive(Serialize)]
-struct Coordinates {
-    lat: f64,
-    lon: f64,
-}
-
-#[derive(Serialize)]
-struct Name {
-    text: &'static str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    lang: Option<&'static str>,
-    status: &'static str,
-    worldview: Vec<&'static str>,
-    years: Option<Years>,
-    source: &'static str,
-}
-
-#[derive(Serialize)]
-struct PlaceInfo {
-    id: &'static str,
-    kind: &'static str,
-    name: &'static str,
-    parents: Vec<&'static str>,
-    coordinates: Option<Coordinates>,
-    iso2: Option<&'static str>,
-    iso3: Option<&'static str>,
-    iso_sub: Option<&'static str>,
-    wikidata: Option<&'static str>,
-    geonames: Option<u32>,
-    administered_by: Vec<&'static str>,
-    claimed_by: Vec<&'static str>,
-    existed: Option<Years>,
-    succeeded_by: Vec<&'static str>,
-    population: Option<u32>,
-    #[serde(serialize_with = "names_by_lang")]
-    names: Vec<(&'static str, Vec<Name>)>,
-}
-
-#[derive(Serialize)]
-struct Source {
-    id: &'static str,
-    title: &'static str,
-    version: &'static str,
-    licence: &'static str,
-    attribution: &'static str,
-}
-
-fn names_by_lang<S: Serializer>(
-    groups: &[(&'static str, Vec<Name>)],
-    s: S,
-) -> Result<S::Ok, S::Error> {
-    s.collect_map(groups.iter().map(|(lang, names)| (lang, names)))
-}
-
-/// Plain objects, `null` for a missing value, as in the CLI's JSON.
+/// Plain objects, `null` for a missing value, as in the crate's JSON.
 fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
     let serializer = serde_wasm_bindgen::Serializer::new()
         .serialize_missing_as_null(true)
@@ -124,70 +74,9 @@ fn to_js<T: Serialize>(value: &T) -> JsResult<JsValue> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// A BCP-47-shaped tag, checked as the command-line tool checks `--lang`.
-fn lang(lang: Option<String>) -> JsResult<Cow<'static, str>> {
-    let lang = lang.map_or(Cow::Borrowed("en"), Cow::Owned);
-    let ok = !lang.is_empty()
-        && lang.len() <= 35
-        && lang.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
-    if ok {
-        Ok(lang)
-    } else {
-        Err(JsError::new(&format!(
-            "lang {lang:?} is not a language tag"
-        )))
-    }
-}
-
-/// The country whose usage to show, as the command-line tool reads `--worldview`.
-fn worldview(code: Option<String>) -> JsResult<Option<Place>> {
-    let Some(code) = code else {
-        return Ok(None);
-    };
-    toponym::place_by_iso(&code)
-        .filter(|p| matches!(p.kind(), Kind::Country | Kind::HistoricState))
-        .map(Some)
-        .ok_or_else(|| {
-            JsError::new(&format!(
-                "worldview {code:?} is not a known country code (ISO 3166-1, e.g. \"JP\")"
-            ))
-        })
-}
-
-/// A place by id, or by ISO code as the CLI's `show` accepts.
-fn find(id: &str) -> Option<Place> {
-    toponym::place(id).or_else(|| toponym::place_by_iso(id))
-}
-
 fn known(id: &str) -> JsResult<Place> {
-    find(id).ok_or_else(|| JsError::new(&format!("no place with id {id:?}")))
-}
-
-/// The code a worldview country is written with: ISO alpha-2, or the id where there is none.
-pub(crate) fn country_code(place: Place) -> &'static str {
-    place.iso_alpha2().unwrap_or(place.id())
-}
-
-fn ids(places: impl Iterator<Item = Place>) -> Vec<&'static str> {
-    places.map(Place::id).collect()
-}
-
-fn years(y: Option<toponym::Years>) -> Option<Years> {
-    y.map(|y| Years {
-        from: y.from,
-        until: y.until,
-    })
-}
-
-fn name(n: toponym::Name, with_lang: bool) -> Name {
-    Name {
-        text: n.text(),
-        lang: with_lang.then(|| n.lang()),
-        status: n.status().as_str(),
-        worldview: n.worldview().map(country_code).collect(),
-        years: years(n.years()),
-        source: n.source().id,
-    }
+    toponym::place_by_id_or_code(id)
+        .ok_or_else(|| JsError::new(&format!("no place with id {id:?}")))
 }
 
 // `resolve`, `suggest` and `findInText` write their answers as records (see records.rs),
@@ -303,37 +192,10 @@ fn find_in_text(text: &str, lang: Option<String>, worldview: Option<String>) -> 
 #[wasm_bindgen(skip_typescript)]
 pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
     let display = Display::new(lang, worldview)?;
-    let Some(p) = find(id) else {
-        return Ok(JsValue::UNDEFINED);
-    };
-    let mut names: Vec<(&'static str, Vec<Name>)> = Vec::new();
-    for n in p.names() {
-        match names.iter_mut().find(|(l, _)| *l == n.lang()) {
-            Some((_, group)) => group.push(name(n, false)),
-            None => names.push((n.lang(), vec![name(n, false)])),
-        }
+    match toponym::place_by_id_or_code(id) {
+        Some(p) => to_js(&display.query().localize(p)),
+        None => Ok(JsValue::UNDEFINED),
     }
-    to_js(&PlaceInfo {
-        id: p.id(),
-        kind: p.kind().as_str(),
-        name: display.name(p).map_or("", |n| n.text()),
-        parents: ids(p.parents()),
-        coordinates: p.coordinates().map(|c| Coordinates {
-            lat: c.lat,
-            lon: c.lon,
-        }),
-        iso2: p.iso_alpha2(),
-        iso3: p.iso_alpha3(),
-        iso_sub: p.iso_subdivision(),
-        wikidata: p.wikidata_id(),
-        geonames: p.geonames_id(),
-        administered_by: ids(p.administered_by()),
-        claimed_by: ids(p.claimed_by()),
-        existed: years(p.existed()),
-        succeeded_by: ids(p.succeeded_by()),
-        population: p.population(),
-        names,
-    })
 }
 
 /// The name of the place with this id in language `lang` (default "en"), as `worldview`'s
@@ -350,8 +212,8 @@ pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsRes
 pub fn name_of(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
     let p = known(id)?;
     let display = Display::new(lang, worldview)?;
-    match p.name_in(&display.lang, display.worldview) {
-        Some(n) => to_js(&name(n, true)),
+    match display.name(p) {
+        Some(n) => to_js(&n),
         None => Ok(JsValue::UNDEFINED),
     }
 }
@@ -362,27 +224,41 @@ pub fn name_of(id: &str, lang: Option<String>, worldview: Option<String>) -> JsR
 /// names("iturup").find(n => n.lang === "ja").text   // "択捉島"
 #[wasm_bindgen(unchecked_return_type = "Name[]")]
 pub fn names(id: &str) -> JsResult<JsValue> {
-    let names: Vec<Name> = known(id)?.names().map(|n| name(n, true)).collect();
+    let names: Vec<toponym::Name> = known(id)?.names().collect();
     to_js(&names)
 }
 
 /// The id of every place in the gazetteer, in data order.
 #[wasm_bindgen(js_name = placeIds, unchecked_return_type = "string[]")]
 pub fn place_ids() -> JsResult<JsValue> {
-    to_js(&ids(toponym::places()))
+    let ids: Vec<&str> = toponym::places().map(Place::id).collect();
+    to_js(&ids)
 }
 
 /// Every data source that names cite, with its version, licence and attribution.
 #[wasm_bindgen(unchecked_return_type = "Source[]")]
 pub fn sources() -> JsResult<JsValue> {
-    let sources: Vec<Source> = toponym::sources()
-        .map(|s| Source {
-            id: s.id,
-            title: s.title,
-            version: s.version,
-            licence: s.licence,
-            attribution: s.attribution,
-        })
-        .collect();
+    let sources: Vec<toponym::Source> = toponym::sources().collect();
     to_js(&sources)
+}
+
+/// Folds a name as the crate folds names and queries: case, width, accents on Latin letters
+/// (only), punctuation and spacing. Two names that fold alike are the same query.
+///
+/// @example
+/// fold("Côte d’Ivoire") === fold("cote d'ivoire")   // true
+/// fold("Київ") === fold("Киів")                      // false: the marks of Cyrillic letters count
+#[wasm_bindgen]
+pub fn fold(name: &str) -> String {
+    toponym::fold(name)
+}
+
+/// The primary language subtags of the widely used languages, sorted: the languages the
+/// package holds names in, besides the hand-curated names of other languages.
+///
+/// @example
+/// widelyUsedLanguages().includes("ja")   // true
+#[wasm_bindgen(js_name = widelyUsedLanguages, unchecked_return_type = "string[]")]
+pub fn widely_used_languages() -> JsResult<JsValue> {
+    to_js(&toponym::WIDELY_USED_LANGUAGES)
 }

@@ -18,7 +18,8 @@
 //! null. A place is its index, with [`NEW`] set the first time, then its id, kind, iso and
 //! wikidata strings and its geonames id (0 for null). A name is its index, [`NEW`] set the
 //! first time, then its text, lang and status strings, the number of worldview countries
-//! and each one's code; [`NONE`] stands for no name. A match is its place, the matched name
+//! and each one's code, the first and last year of use ([`NO_YEAR`] when unknown; both
+//! unknown: no years) and its source's id; [`NONE`] stands for no name. A match is its place, the matched name
 //! and the place's display name. A suggestion is its number of edits, then a match. A
 //! mention is its start and end in UTF-16 code units (records.js slices its text from the
 //! query: the query's copy in module memory is freed when the call returns), the number of
@@ -36,6 +37,8 @@ use crate::Display;
 const NEW: u32 = 1 << 31;
 /// Instead of a name's index: no name (a place with no names has no display name).
 const NONE: u32 = u32::MAX;
+/// Instead of a year: none (`i32::MIN`, which no year of the data is).
+const NO_YEAR: u32 = i32::MIN as u32;
 
 /// A list of records being written.
 pub(crate) struct Records<'a> {
@@ -210,8 +213,13 @@ impl Records<'_> {
         self.text(Some(name.status().as_str()));
         self.number(name.worldview().len() as u32);
         for country in name.worldview() {
-            self.text(Some(crate::country_code(country)));
+            self.text(Some(country.iso_alpha2().unwrap_or_default()));
         }
+        let years = name.years();
+        let year = |y: Option<i32>| y.map_or(NO_YEAR, |y| y as u32);
+        self.number(years.map_or(NO_YEAR, |y| year(y.from)));
+        self.number(years.map_or(NO_YEAR, |y| year(y.until)));
+        self.text(Some(name.source().id));
     }
 
     pub(crate) fn matched(&mut self, m: Match) {

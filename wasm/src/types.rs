@@ -34,16 +34,8 @@ export interface ResolveOptions extends NameOptions {
   limit?: number;
 }
 
-/** The stored name that matched a query. */
-export interface MatchedName {
-  /** The name as written, e.g. "Итуруп". */
-  text: string;
-  /** Its language, a BCP-47 tag ("und" if unknown). */
-  lang: string;
-  status: Status;
-  /** ISO 3166-1 codes of the countries whose usage this name is; empty for general usage. */
-  worldview: string[];
-}
+/** The stored name that matched a query: a `Name`. */
+export type MatchedName = Name;
 
 /** One place that a name can mean. */
 export interface Match {
@@ -70,6 +62,10 @@ export interface Mention {
   end: number;
   /** The mention as written in the text. */
   text: string;
+  /** The id of the most likely place: `matches[0].id`. */
+  id: string;
+  /** The most likely place's name in the requested language: `matches[0].name`. */
+  name: string;
   /** Every place it can mean, best first; never empty. */
   matches: Match[];
 }

@@ -6,30 +6,13 @@
 //! With `TOPONYM_IMPORT_VERBOSE=1` the report also lists the time zones whose exemplar city
 //! was not joined to a GeoNames city.
 
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-mod fetch;
-mod import;
+use xtask::{cache_dir, fetch, import, root};
 
 const USAGE: &str = "usage: cargo xtask import [--offline]";
 
-/// The workspace root: the parent of this crate's folder.
-fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask lives in the workspace")
-        .to_path_buf()
-}
-
-/// Where the source packages are cached: `$TOPONYM_IMPORT_CACHE`, or `target/import-cache`.
-fn cache_dir(root: &Path) -> PathBuf {
-    std::env::var_os("TOPONYM_IMPORT_CACHE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root.join("target/import-cache"))
-}
-
-fn import(offline: bool) -> Result<(), String> {
+fn run_import(offline: bool) -> Result<(), String> {
     let root = root();
     let unpacked = fetch::ensure(&cache_dir(&root), offline)?;
     let output = import::generate(&unpacked, &root.join("data"))?;
@@ -49,8 +32,8 @@ fn import(offline: bool) -> Result<(), String> {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
-        ["import"] => import(false),
-        ["import", "--offline"] => import(true),
+        ["import"] => run_import(false),
+        ["import", "--offline"] => run_import(true),
         _ => Err(USAGE.to_string()),
     };
     match result {

@@ -29,16 +29,9 @@ mod mo;
 pub mod packages;
 mod text;
 
-#[path = "../../../src/fold.rs"]
-#[allow(dead_code)]
-mod fold;
-
-#[path = "../../../build/load.rs"]
-#[allow(unreachable_pub)]
-mod load;
-
-use fold::fold;
 use packages as pkg;
+use toponym_build::load;
+use toponym_shared::fold::fold;
 
 /// Population from which a city is in the default tier; smaller cities are in `full`.
 pub const DEFAULT_TIER_POPULATION: u64 = 100_000;
@@ -502,7 +495,7 @@ impl Merge {
         // (Georgia, the US state); one named after a city or island is called by that name
         // only loosely. Hand-written names of imported places (historic states) do not count
         // either: Sikkim the kingdom does not take "Sikkim" from the Indian state.
-        use load::vocab::Kind;
+        use toponym_shared::Kind;
         let exclusive: HashSet<&str> = curated
             .places
             .iter()
@@ -713,13 +706,14 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
                     p.geonames, gn_id
                 ));
             }
-            if let Some(q) = ne.get(code).and_then(|r| r.get("WIKIDATAID")) {
-                if !p.wikidata.is_empty() && &p.wikidata != q {
-                    m.report.push(format!(
-                        "note: curated {id} has Wikidata {}, Natural Earth says {q}",
-                        p.wikidata
-                    ));
-                }
+            if let Some(q) = ne.get(code).and_then(|r| r.get("WIKIDATAID"))
+                && !p.wikidata.is_empty()
+                && &p.wikidata != q
+            {
+                m.report.push(format!(
+                    "note: curated {id} has Wikidata {}, Natural Earth says {q}",
+                    p.wikidata
+                ));
             }
             continue;
         }
@@ -961,10 +955,10 @@ fn historic_states(src: &Sources, curated: &Curated, m: &mut Merge) -> Result<()
         if NOT_HISTORIC_STATES.contains(&a4.as_str()) {
             continue;
         }
-        if let Some(&i) = curated.by_iso2.get(&a2) {
-            if curated.places[i].kind == load::vocab::Kind::HistoricState {
-                continue; // the curated place (su) is this state
-            }
+        if let Some(&i) = curated.by_iso2.get(&a2)
+            && curated.places[i].kind == toponym_shared::Kind::HistoricState
+        {
+            continue; // the curated place (su) is this state
         }
         let unique2 =
             !current2.contains(&a2) && count2(&a2) == 1 && !curated.by_iso2.contains_key(&a2);
@@ -1503,10 +1497,11 @@ fn cities(
             if let Some(r) = region {
                 parents.push(r.id.clone());
             }
-            if let Some(country) = territory_id.get(cc) {
-                if !region.is_some_and(|r| r.disputed) && !parents.contains(country) {
-                    parents.push(country.clone());
-                }
+            if let Some(country) = territory_id.get(cc)
+                && !region.is_some_and(|r| r.disputed)
+                && !parents.contains(country)
+            {
+                parents.push(country.clone());
             }
             let lat = c["latitude"].as_f64();
             let lon = c["longitude"].as_f64();

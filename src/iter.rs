@@ -1,0 +1,209 @@
+//! The iterators that the API returns, as named types.
+
+use core::fmt;
+use core::iter::FusedIterator;
+use core::ops::Range;
+
+use crate::tables;
+use crate::{Name, Place, Source};
+
+/// An iterator over places: returned by [`places`](crate::places), [`Place::parents`],
+/// [`Place::administered_by`], [`Place::claimed_by`], [`Place::succeeded_by`] and
+/// [`Name::worldview`].
+///
+/// # Examples
+///
+/// ```
+/// let iturup = toponym::place("iturup").unwrap();
+/// let claimants: toponym::Places = iturup.claimed_by();
+/// assert_eq!(claimants.len(), 2);
+/// ```
+#[derive(Clone)]
+pub struct Places {
+    /// Positions in the list table, or place indices when `direct`.
+    positions: Range<usize>,
+    direct: bool,
+}
+
+impl Places {
+    /// The places of the list at `offset` of the list table.
+    pub(crate) fn list(offset: u32) -> Places {
+        Places {
+            positions: tables::list_range(offset),
+            direct: false,
+        }
+    }
+
+    /// Every place, in data order.
+    pub(crate) fn all(count: u32) -> Places {
+        Places {
+            positions: 0..count as usize,
+            direct: true,
+        }
+    }
+
+    fn place(&self, position: usize) -> Place {
+        let index = if self.direct {
+            position as u32
+        } else {
+            tables::list_item(position)
+        };
+        Place::from_index(index)
+    }
+}
+
+impl Iterator for Places {
+    type Item = Place;
+
+    fn next(&mut self) -> Option<Place> {
+        let position = self.positions.next()?;
+        Some(self.place(position))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.positions.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Place> {
+        let position = self.positions.nth(n)?;
+        Some(self.place(position))
+    }
+}
+
+impl DoubleEndedIterator for Places {
+    fn next_back(&mut self) -> Option<Place> {
+        let position = self.positions.next_back()?;
+        Some(self.place(position))
+    }
+}
+
+impl ExactSizeIterator for Places {}
+impl FusedIterator for Places {}
+
+impl fmt::Debug for Places {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// An iterator over names: returned by [`Place::names`].
+///
+/// # Examples
+///
+/// ```
+/// let names: toponym::Names = toponym::place("iturup").unwrap().names();
+/// assert!(names.clone().any(|n| n.text() == "Итуруп"));
+/// assert!(names.len() > 10);
+/// ```
+#[derive(Clone)]
+pub struct Names {
+    indices: Range<u32>,
+}
+
+impl Names {
+    pub(crate) fn new(indices: Range<u32>) -> Names {
+        Names { indices }
+    }
+}
+
+impl Iterator for Names {
+    type Item = Name;
+
+    fn next(&mut self) -> Option<Name> {
+        self.indices.next().map(Name::from_index)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.indices.size_hint()
+    }
+
+    fn nth(&mut self, n: usize) -> Option<Name> {
+        self.indices.nth(n).map(Name::from_index)
+    }
+}
+
+impl DoubleEndedIterator for Names {
+    fn next_back(&mut self) -> Option<Name> {
+        self.indices.next_back().map(Name::from_index)
+    }
+}
+
+impl ExactSizeIterator for Names {}
+impl FusedIterator for Names {}
+
+impl fmt::Debug for Names {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries(self.clone()).finish()
+    }
+}
+
+/// A place's names grouped by language tag: returned by [`Place::names_by_language`].
+///
+/// Each item is a tag and the place's names with that tag, in data order; the tags come in
+/// the order of [`Place::names`], which keeps a tag's names together.
+///
+/// # Examples
+///
+/// ```
+/// let iturup = toponym::place("iturup").unwrap();
+/// let (lang, names) = iturup.names_by_language().find(|(lang, _)| *lang == "ja").unwrap();
+/// assert!(names.map(|n| n.text()).any(|t| t == "択捉島"));
+/// ```
+#[derive(Clone, Debug)]
+pub struct NamesByLanguage {
+    names: Names,
+}
+
+impl NamesByLanguage {
+    pub(crate) fn new(names: Names) -> NamesByLanguage {
+        NamesByLanguage { names }
+    }
+}
+
+impl Iterator for NamesByLanguage {
+    type Item = (&'static str, Names);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let first = self.names.clone().next()?;
+        let lang = first.lang();
+        let start = self.names.indices.start;
+        let len = self.names.clone().take_while(|n| n.lang() == lang).count() as u32;
+        self.names.indices.start += len;
+        Some((lang, Names::new(start..start + len)))
+    }
+}
+
+impl FusedIterator for NamesByLanguage {}
+
+/// An iterator over the data sources: returned by [`sources`](crate::sources).
+#[derive(Clone, Debug)]
+pub struct Sources {
+    indices: Range<u32>,
+}
+
+impl Sources {
+    pub(crate) fn new(count: u32) -> Sources {
+        Sources { indices: 0..count }
+    }
+}
+
+impl Iterator for Sources {
+    type Item = Source;
+
+    fn next(&mut self) -> Option<Source> {
+        self.indices.next().map(Source::from_index)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.indices.size_hint()
+    }
+}
+
+impl DoubleEndedIterator for Sources {
+    fn next_back(&mut self) -> Option<Source> {
+        self.indices.next_back().map(Source::from_index)
+    }
+}
+
+impl ExactSizeIterator for Sources {}
+impl FusedIterator for Sources {}

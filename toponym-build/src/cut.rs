@@ -1,0 +1,26 @@
+//! Cutting the data down to some languages.
+
+use crate::load::{Dataset, Name};
+
+/// Keeps only the names in `languages` (primary subtags, sorted), every name from the
+/// hand-curated source whatever its language, and, for a place that would otherwise have
+/// none, its first name.
+pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
+    let curated = data.sources.iter().position(|s| s.id == "curated");
+    let keep = |n: &Name| {
+        let primary = toponym_shared::languages::primary_subtag(&n.lang);
+        Some(n.source) == curated
+            || languages
+                .binary_search_by(|l| l.as_str().cmp(primary))
+                .is_ok()
+    };
+    let mut kept = vec![false; data.places.len()];
+    for n in &data.names {
+        kept[n.place] |= keep(n);
+    }
+    let mut first_of_place = vec![true; data.places.len()];
+    data.names.retain(|n| {
+        let first = std::mem::replace(&mut first_of_place[n.place], false);
+        keep(n) || (!kept[n.place] && first)
+    });
+}

@@ -1,0 +1,425 @@
+//! Writes the validated data as compact tables in `OUT_DIR`: one string blob, `u32`
+//! arrays included with `include_bytes!` (fast to compile at any size), and a `phf`
+//! perfect hash over the folded name keys.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::Write as _;
+use std::path::Path;
+
+use toponym_shared::fold::fold;
+use toponym_shared::layout::{self, NONE_I32};
+use toponym_shared::{Kind, kind_weight, status_class};
+
+use crate::load::{Dataset, Place};
+
+#[derive(Default)]
+struct Strings {
+    text: String,
+    ends: Vec<u32>,
+    ids: HashMap<String, u32>,
+}
+
+impl Strings {
+    fn new() -> Self {
+        let mut s = Strings::default();
+        s.id(""); // id 0 is the empty string, which stands for "none"
+        s
+    }
+
+    fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        self.text.push_str(s);
+        let id = self.ends.len() as u32;
+        self.ends.push(self.text.len() as u32);
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+}
+
+#[derive(Default)]
+struct Lists(Vec<u32>);
+
+impl Lists {
+    fn new() -> Self {
+        Lists(vec![0]) // offset 0 is the empty list
+    }
+
+    fn add(&mut self, items: &[usize]) -> u32 {
+        if items.is_empty() {
+            return 0;
+        }
+        let offset = self.0.len() as u32;
+        self.0.push(items.len() as u32);
+        self.0.extend(items.iter().map(|&i| i as u32));
+        offset
+    }
+}
+
+fn year(y: Option<i32>) -> u32 {
+    y.unwrap_or(NONE_I32) as u32
+}
+
+fn micro_degrees(d: f64) -> u32 {
+    (d * 1e6).round() as i32 as u32
+}
+
+/// The importance of a city of this many inhabitants.
+fn city_importance(population: u64) -> u32 {
+    kind_weight(Kind::City) * 10 + (20.0 * (population as f64 + 1.0).log10()).round() as u32
+}
+
+/// How much a place matters when several share a name: its kind first, then its population.
+///
+/// A first-level region, whose population the data does not give, counts as a city of a
+/// million inhabitants: a bigger city comes before a region of the same name (Tokyo, Москва,
+/// Buenos Aires), a region before a smaller city (Ontario before Ontario, California).
+fn base_importance(p: &Place) -> u32 {
+    match (p.kind, p.population) {
+        (Kind::Region, None) => city_importance(1_000_000) + 1,
+        (kind, population) => {
+            let population = population.unwrap_or(0) as f64;
+            kind_weight(kind) * 10 + (20.0 * (population + 1.0).log10()).round() as u32
+        }
+    }
+}
+
+/// Every place's importance. A city that shares a name with a region containing it comes
+/// just before that region whatever its size: the region is named after the city (Québec,
+/// Tucumán, Salzburg), and the city is what the name means first.
+fn importances(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u32> {
+    let mut importance: Vec<u32> = data.places.iter().map(base_importance).collect();
+    let mut region_keys: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for (n, keys) in data.names.iter().zip(name_keys) {
+        if data.places[n.place].kind == Kind::Region {
+            let set = region_keys.entry(n.place).or_default();
+            set.extend(keys.iter().map(String::as_str));
+        }
+    }
+    for (n, keys) in data.names.iter().zip(name_keys) {
+        let place = &data.places[n.place];
+        if place.kind != Kind::City {
+            continue;
+        }
+        for &parent in &place.parents {
+            let Some(parent_keys) = region_keys.get(&parent) else {
+                continue;
+            };
+            if keys.iter().any(|k| parent_keys.contains(k.as_str())) {
+                importance[n.place] = importance[n.place].max(importance[parent] + 1);
+            }
+        }
+    }
+    importance
+}
+
+/// Writes the tables of `data` to `out`, and `tables.rs`, which declares them; the key
+/// transducer too when `embed_key_transducer` (else the library builds it on first use).
+pub fn emit(
+    data: &Dataset,
+    out: &Path,
+    embed_key_transducer: bool,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let mut strings = Strings::new();
+    let mut lists = Lists::new();
+
+    let mut order: Vec<usize> = (0..data.names.len()).collect();
+    // Names are stored grouped by place and, within a place, by language tag (in data order
+    // within a language), so that `Place::name` finds a language by binary search.
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&data.names[a], &data.names[b]);
+        (a.place, a.lang.as_str()).cmp(&(b.place, b.lang.as_str()))
+    });
+    let mut name_index = vec![0u32; data.names.len()];
+    for (new, &old) in order.iter().enumerate() {
+        name_index[old] = new as u32;
+    }
+    let mut names_start = vec![0u32; data.places.len()];
+    let mut names_len = vec![0u32; data.places.len()];
+    let mut names = Vec::with_capacity(order.len() * layout::name::FIELDS);
+    let mut name_extras = Vec::new();
+    let mut languages: Vec<&str> = data.names.iter().map(|n| n.lang.as_str()).collect();
+    languages.sort_unstable();
+    languages.dedup();
+    if languages.len() > layout::name::LANG_MASK as usize + 1 {
+        return Err(format!(
+            "{} language tags, the table holds {}",
+            languages.len(),
+            layout::name::LANG_MASK + 1
+        )
+        .into());
+    }
+    if data.sources.len() > layout::name::SOURCE_MASK as usize + 1 {
+        return Err(format!(
+            "{} sources, the table holds {}",
+            data.sources.len(),
+            layout::name::SOURCE_MASK + 1
+        )
+        .into());
+    }
+    let language_table: Vec<u32> = languages.iter().map(|l| strings.id(l)).collect();
+    for (new, &old) in order.iter().enumerate() {
+        let n = &data.names[old];
+        if names_len[n.place] == 0 {
+            names_start[n.place] = new as u32;
+        }
+        names_len[n.place] += 1;
+        let lang = languages.binary_search(&n.lang.as_str()).unwrap_or(0) as u32;
+        let has_extra = !n.worldview.is_empty() || n.from.is_some() || n.until.is_some();
+        let mut record = [0u32; layout::name::FIELDS];
+        record[layout::name::PLACE] = n.place as u32;
+        record[layout::name::TEXT] = strings.id(&n.text);
+        record[layout::name::PACKED] = lang
+            | (n.status as u32) << layout::name::STATUS_SHIFT
+            | (n.source as u32) << layout::name::SOURCE_SHIFT
+            | if has_extra {
+                layout::name::HAS_EXTRA
+            } else {
+                0
+            };
+        if has_extra {
+            let mut extra = [0u32; layout::name_extra::FIELDS];
+            extra[layout::name_extra::NAME] = new as u32;
+            extra[layout::name_extra::WORLDVIEW] = lists.add(&n.worldview);
+            extra[layout::name_extra::FROM] = year(n.from);
+            extra[layout::name_extra::UNTIL] = year(n.until);
+            name_extras.extend(extra);
+        }
+        names.extend(record);
+    }
+
+    // The folded keys of every name: its text, and its form without a generic term.
+    let name_keys: Vec<Vec<String>> = data
+        .names
+        .iter()
+        .map(|n| {
+            let mut keys = vec![fold(&n.text)];
+            if let Some(without) = &n.without_generic {
+                keys.push(fold(without));
+            }
+            keys.retain(|k| !k.is_empty());
+            keys
+        })
+        .collect();
+    let importance = importances(data, &name_keys);
+
+    let mut places = Vec::with_capacity(data.places.len() * layout::place::FIELDS);
+    for (i, p) in data.places.iter().enumerate() {
+        use layout::place as f;
+        let mut record = [0u32; f::FIELDS];
+        record[f::ID] = strings.id(&p.id);
+        record[f::KIND] = p.kind as u32;
+        record[f::IMPORTANCE] = importance[i];
+        let (lat, lon) = p
+            .coords
+            .map_or((NONE_I32 as u32, NONE_I32 as u32), |(lat, lon)| {
+                (micro_degrees(lat), micro_degrees(lon))
+            });
+        record[f::LAT] = lat;
+        record[f::LON] = lon;
+        record[f::ISO2] = strings.id(&p.iso2);
+        record[f::ISO3] = strings.id(&p.iso3);
+        record[f::ISO_SUB] = strings.id(&p.iso_sub);
+        record[f::GEONAMES] = p.geonames.unwrap_or(0);
+        record[f::WIKIDATA] = strings.id(&p.wikidata);
+        record[f::PARENTS] = lists.add(&p.parents);
+        record[f::ADMINISTERED_BY] = lists.add(&p.administered_by);
+        record[f::CLAIMED_BY] = lists.add(&p.claimed_by);
+        record[f::SUCCEEDED_BY] = lists.add(&p.succeeded_by);
+        record[f::FROM] = year(p.from);
+        record[f::UNTIL] = year(p.until);
+        record[f::POPULATION] = p.population.unwrap_or(0).min(u32::MAX as u64) as u32;
+        record[f::NAMES_START] = names_start[i];
+        record[f::NAMES_LEN] = names_len[i];
+        places.extend(record);
+    }
+
+    // Every name is a key, and so is its form without a generic term. A place is listed
+    // once per key, under its best-ranked name for that key.
+    // A name matched in full is preferred to one matched without its generic term.
+    let mut by_key: HashMap<String, Vec<(bool, u32)>> = HashMap::new();
+    for (i, n) in data.names.iter().enumerate() {
+        let forms = [(false, Some(&n.text)), (true, n.without_generic.as_ref())];
+        for (stripped, form) in forms {
+            let Some(form) = form else { continue };
+            let key = fold(form);
+            if !key.is_empty() {
+                by_key
+                    .entry(key)
+                    .or_default()
+                    .push((stripped, name_index[i]));
+            }
+        }
+    }
+    let name_of = |new: u32| &data.names[order[new as usize]];
+    let mut keys: Vec<String> = by_key.keys().cloned().collect();
+    keys.sort();
+    let mut matches = Vec::new();
+    let mut key_matches = Vec::with_capacity(keys.len());
+    let mut max_key_bytes = 0;
+    for key in &keys {
+        max_key_bytes = max_key_bytes.max(key.len());
+        let mut list = by_key[key].clone();
+        // Of a place's names with this key, the one shown as matched is the best-ranked,
+        // then the spelling most of its languages share ("Paris" rather than "París"),
+        // then English.
+        let mut spellings: HashMap<(usize, &str), usize> = HashMap::new();
+        for &(_, n) in &list {
+            *spellings
+                .entry((name_of(n).place, &name_of(n).text))
+                .or_default() += 1;
+        }
+        list.sort_by_key(|&(stripped, n)| {
+            let name = name_of(n);
+            (
+                name.place,
+                stripped,
+                // A name with a language says more than the same text without one.
+                name.lang == "und",
+                name.status,
+                std::cmp::Reverse(spellings[&(name.place, name.text.as_str())]),
+                name.lang != "en",
+                n,
+            )
+        });
+        // How many languages give each place this name: a name that only one language
+        // uses for a place (Walser German "England" for the United Kingdom, Portuguese
+        // "Victoria" for Hong Kong) comes after places that several languages call so.
+        let mut languages: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for &(_, n) in &list {
+            let name = name_of(n);
+            if name.lang != "und" {
+                languages
+                    .entry(name.place)
+                    .or_default()
+                    .insert(name.lang.split('-').next().unwrap_or(""));
+            }
+        }
+        let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;
+        list.dedup_by_key(|&mut (_, n)| name_of(n).place);
+        let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
+        list.sort_by_key(|&n| {
+            let name = name_of(n);
+            (
+                status_class(name.status),
+                rare(name.place),
+                u32::MAX - importance[name.place],
+                name.place,
+                n,
+            )
+        });
+        key_matches.push((matches.len() as u32, list.len() as u32));
+        matches.extend(list);
+    }
+    let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let state = phf_generator::generate_hash(&key_strs);
+    let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
+    for &k in &state.map {
+        let mut record = [0u32; layout::key::FIELDS];
+        let id = strings.id(&keys[k]) as usize;
+        record[layout::key::TEXT_START] = if id == 0 { 0 } else { strings.ends[id - 1] };
+        let (text_len, matches_len) = (keys[k].len() as u32, key_matches[k].1);
+        if text_len > layout::key::TEXT_LEN_MASK
+            || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS)
+        {
+            return Err(format!("key {:?} is too long or names too many places", keys[k]).into());
+        }
+        record[layout::key::LENGTHS] = text_len | matches_len << layout::key::TEXT_LEN_BITS;
+        record[layout::key::MATCHES_START] = key_matches[k].0;
+        slots.extend(record);
+    }
+    let disps: Vec<u32> = state.disps.iter().flat_map(|&(a, b)| [a, b]).collect();
+
+    // Sorted indexes for lookups by id and by code.
+    let mut by_id: Vec<u32> = (0..data.places.len() as u32).collect();
+    by_id.sort_by(|&a, &b| data.places[a as usize].id.cmp(&data.places[b as usize].id));
+    let mut by_code: Vec<(String, u32)> = Vec::new();
+    let mut by_geonames: Vec<(u32, u32)> = Vec::new();
+    for (i, p) in data.places.iter().enumerate() {
+        for code in [&p.iso2, &p.iso3, &p.iso_sub, &p.wikidata] {
+            if !code.is_empty() {
+                by_code.push((code.clone(), i as u32));
+            }
+        }
+        if let Some(g) = p.geonames {
+            by_geonames.push((g, i as u32));
+        }
+    }
+    by_code.sort();
+    by_geonames.sort();
+    let by_code: Vec<u32> = by_code
+        .iter()
+        .flat_map(|(c, p)| [strings.id(c), *p])
+        .collect();
+    let by_geonames: Vec<u32> = by_geonames.iter().flat_map(|&(g, p)| [g, p]).collect();
+
+    let blobs: [(&str, &[u32]); 12] = [
+        ("STRING_ENDS", &strings.ends),
+        ("LISTS", &lists.0),
+        ("PLACES", &places),
+        ("NAMES", &names),
+        ("NAME_EXTRAS", &name_extras),
+        ("LANGUAGES", &language_table),
+        ("KEYS", &slots),
+        ("MATCHES", &matches),
+        ("DISPS", &disps),
+        ("BY_ID", &by_id),
+        ("BY_CODE", &by_code),
+        ("BY_GEONAMES", &by_geonames),
+    ];
+    let table_bytes: usize =
+        strings.text.len() + blobs.iter().map(|(_, b)| b.len() * 4).sum::<usize>();
+    let mut rs = String::new();
+    writeln!(
+        rs,
+        "// @generated by toponym-build from the files in data/. Do not edit."
+    )?;
+    writeln!(
+        rs,
+        "// {} places, {} names, {} keys; {} bytes of tables.",
+        data.places.len(),
+        data.names.len(),
+        keys.len(),
+        table_bytes
+    )?;
+    std::fs::write(out.join("strings.txt"), &strings.text)?;
+    rs.push_str("pub(crate) static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/strings.txt\"));\n");
+    for (name, words) in blobs {
+        let bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+        let file = format!("{}.bin", name.to_lowercase());
+        std::fs::write(out.join(&file), bytes)?;
+        writeln!(
+            rs,
+            "pub(crate) static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));"
+        )?;
+    }
+    writeln!(rs, "pub(crate) const PHF_KEY: u64 = {};", state.key)?;
+    // Constants, so that the reductions modulo these counts compile to multiplications.
+    writeln!(rs, "pub(crate) const KEY_SLOTS: u32 = {};", state.map.len())?;
+    writeln!(
+        rs,
+        "pub(crate) const DISP_COUNT: u32 = {};",
+        state.disps.len()
+    )?;
+    writeln!(
+        rs,
+        "pub(crate) const MAX_KEY_BYTES: usize = {max_key_bytes};"
+    )?;
+    rs.push_str("pub(crate) static SOURCES: &[[&str; 5]] = &[\n");
+    for s in &data.sources {
+        writeln!(
+            rs,
+            "    [{:?}, {:?}, {:?}, {:?}, {:?}],",
+            s.id, s.title, s.version, s.licence, s.attribution
+        )?;
+    }
+    rs.push_str("];\n");
+    if embed_key_transducer {
+        rs.push_str(&crate::key_transducer::write(&keys, &state.map, out)?);
+    } else {
+        rs.push_str("pub(crate) static KEYS_FST: Option<&[u8]> = None;\n");
+    }
+    std::fs::write(out.join("tables.rs"), rs)?;
+    Ok(())
+}

@@ -1,0 +1,110 @@
+//! The layout of the compiled tables: which `u32` word of a record holds which field.
+//!
+//! The build writes the tables and the library reads them with these constants. Every table
+//! is a little-endian `u32` array; strings are ids into one string blob, lists are offsets
+//! into one list array (a length, then the items).
+
+/// Fields of a place record.
+pub mod place {
+    /// The place's id (a string).
+    pub const ID: usize = 0;
+    /// Its kind, as the index of the `Kind` in `Kind::ALL`.
+    pub const KIND: usize = 1;
+    /// How much it matters when places share a name: only the order means anything.
+    pub const IMPORTANCE: usize = 2;
+    /// Latitude in millionths of a degree, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const LAT: usize = 3;
+    /// Longitude in millionths of a degree, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const LON: usize = 4;
+    /// ISO 3166-1 alpha-2 code (a string).
+    pub const ISO2: usize = 5;
+    /// ISO 3166-1 alpha-3 code (a string).
+    pub const ISO3: usize = 6;
+    /// ISO 3166-2 code (a string).
+    pub const ISO_SUB: usize = 7;
+    /// GeoNames id, 0 if none.
+    pub const GEONAMES: usize = 8;
+    /// Wikidata item id (a string).
+    pub const WIKIDATA: usize = 9;
+    /// Places that contain it (a list of place indices).
+    pub const PARENTS: usize = 10;
+    /// Countries that administer it (a list).
+    pub const ADMINISTERED_BY: usize = 11;
+    /// Countries that claim it (a list).
+    pub const CLAIMED_BY: usize = 12;
+    /// Places that succeeded it (a list).
+    pub const SUCCEEDED_BY: usize = 13;
+    /// First year it existed, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const FROM: usize = 14;
+    /// Last year it existed, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const UNTIL: usize = 15;
+    /// Population, saturated at `u32::MAX`; 0 if unknown.
+    pub const POPULATION: usize = 16;
+    /// Index of its first name in the name table.
+    pub const NAMES_START: usize = 17;
+    /// How many names it has.
+    pub const NAMES_LEN: usize = 18;
+    /// Words in a record.
+    pub const FIELDS: usize = 19;
+}
+
+/// Fields of a name record: three words, because there are hundreds of thousands of names.
+pub mod name {
+    /// The place's index.
+    pub const PLACE: usize = 0;
+    /// The name as written (a string).
+    pub const TEXT: usize = 1;
+    /// The language (an index into the language table), status and source, and whether the
+    /// name has a record in the extras table, packed as below.
+    pub const PACKED: usize = 2;
+    /// Words in a record.
+    pub const FIELDS: usize = 3;
+
+    /// The language index: the low bits of [`PACKED`].
+    pub const LANG_MASK: u32 = 0xFFF;
+    /// Where the status (its index in `Status::ALL`) starts in [`PACKED`].
+    pub const STATUS_SHIFT: u32 = 12;
+    /// The status's bits, after the shift.
+    pub const STATUS_MASK: u32 = 0x7;
+    /// Where the source (its index in the source table) starts in [`PACKED`].
+    pub const SOURCE_SHIFT: u32 = 15;
+    /// The source's bits, after the shift.
+    pub const SOURCE_MASK: u32 = 0x1F;
+    /// Set when the name has a record in the extras table.
+    pub const HAS_EXTRA: u32 = 1 << 20;
+}
+
+/// Fields of a name's extras: its worldview and years, which few names have. Sorted by name.
+pub mod name_extra {
+    /// The name's index.
+    pub const NAME: usize = 0;
+    /// The countries whose usage it is (a list).
+    pub const WORLDVIEW: usize = 1;
+    /// First year of use, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const FROM: usize = 2;
+    /// Last year of use, as `i32`; [`super::NONE_I32`] if unknown.
+    pub const UNTIL: usize = 3;
+    /// Words in a record.
+    pub const FIELDS: usize = 4;
+}
+
+/// Fields of a slot of the perfect-hash key table.
+pub mod key {
+    /// The key's byte offset in the string blob (not a string id: one memory access fewer).
+    pub const TEXT_START: usize = 0;
+    /// The key's length in bytes (low bits, so that most misses are rejected without
+    /// reading the key) and the length of its match list (high bits).
+    pub const LENGTHS: usize = 1;
+    /// Where its match list starts in the match table.
+    pub const MATCHES_START: usize = 2;
+    /// Words in a slot.
+    pub const FIELDS: usize = 3;
+
+    /// Bits of [`LENGTHS`] that hold the key's length.
+    pub const TEXT_LEN_BITS: u32 = 12;
+    /// The mask of those bits.
+    pub const TEXT_LEN_MASK: u32 = (1 << TEXT_LEN_BITS) - 1;
+}
+
+/// An absent year or coordinate.
+pub const NONE_I32: i32 = i32::MIN;

@@ -1,0 +1,18 @@
+//! What the `toponym` crate and the code that compiles its tables share, so that the two
+//! can never disagree: the folding of names into keys, the layout of the compiled tables,
+//! the vocabularies of the data (kinds of place, statuses of names) and the list of widely
+//! used languages.
+//!
+//! This crate exists for `toponym` and `toponym-build`; use `toponym`, which re-exports what
+//! is meant for its users. Only what `toponym` re-exports is covered by its stability promise.
+
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+pub mod fold;
+pub mod languages;
+pub mod layout;
+mod vocab;
+
+pub use vocab::{Kind, Status, UnknownWord, kind_weight, status_class, status_display_rank};
