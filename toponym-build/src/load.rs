@@ -440,9 +440,13 @@ impl Validator {
         let worldview = self.place_refs(loc, "worldview", c[4]);
         for &w in &worldview {
             let kind = self.data.places[w].kind;
+            let id = &self.data.places[w].id;
             if !matches!(kind, Kind::Country | Kind::HistoricState) {
-                let id = &self.data.places[w].id;
                 let message = format!("worldview {id:?} is a {kind}, not a country");
+                self.error(loc, message);
+            } else if self.data.places[w].iso2.is_empty() {
+                // A worldview is written with it: in the JSON, and by users (--worldview JP).
+                let message = format!("worldview {id:?} has no ISO 3166-1 alpha-2 code");
                 self.error(loc, message);
             }
         }

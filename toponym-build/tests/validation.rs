@@ -137,6 +137,12 @@ fn each_rule_reports_file_and_line() {
             "curated/test.names.tsv:5: worldview \"iturup\" is a island, not a country",
         ),
         (
+            "worldview of a country without an ISO code",
+            "atlantis\tcountry\t\t\t\t\t\t\t\t\t\t\t\t\t\t\n",
+            "iturup\ten\tcommon\tEtorofu\tatlantis\t\t\tcurated\n",
+            "curated/test.names.tsv:5: worldview \"atlantis\" has no ISO 3166-1 alpha-2 code",
+        ),
+        (
             "historic name without years",
             "",
             "iturup\tde\thistoric\tEtorofu\t\t\t\tcurated\n",
