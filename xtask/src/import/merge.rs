@@ -1,0 +1,286 @@
+//! The merge: the places and names of every source, joined by identity, and what the
+//! curated data already says about them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+use toponym_build::load;
+use toponym_shared::fold::fold;
+
+use super::curated::Curated;
+use super::primary;
+
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) enum Group {
+    Territories,
+    Regions,
+    Cities,
+    CitiesFull,
+}
+
+impl Group {
+    pub(super) fn file(self) -> &'static str {
+        match self {
+            Group::Territories => "territories",
+            Group::Regions => "regions",
+            Group::Cities => "cities",
+            Group::CitiesFull => "cities-full",
+        }
+    }
+
+    pub(super) fn what(self) -> &'static str {
+        match self {
+            Group::Territories => {
+                "Countries, dependent territories, regions of the world and historic states"
+            }
+            Group::Regions => "First-level subdivisions (GeoNames admin-1 regions)",
+            Group::Cities => "Cities of 100,000 inhabitants or more (default tier)",
+            Group::CitiesFull => "Cities of fewer than 100,000 inhabitants (feature `full`)",
+        }
+    }
+}
+
+/// A generated place row.
+#[derive(Clone, Debug, Default)]
+pub(super) struct PlaceRow {
+    pub(super) id: String,
+    pub(super) kind: &'static str,
+    pub(super) parents: Vec<String>,
+    pub(super) coords: Option<(f64, f64)>,
+    pub(super) iso2: String,
+    pub(super) iso3: String,
+    pub(super) iso_sub: String,
+    pub(super) geonames: Option<u32>,
+    pub(super) wikidata: String,
+    pub(super) administered_by: Vec<String>,
+    pub(super) until: Option<i32>,
+    pub(super) succeeded_by: Vec<String>,
+    pub(super) population: Option<u64>,
+}
+
+/// Where a name comes from, in the order names are listed for a place (so that, between
+/// names of the same language and status, the first source's is shown).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
+pub(super) enum Src {
+    Cldr,
+    NaturalEarth,
+    GeoNames,
+}
+
+impl Src {
+    pub(super) fn id(self) -> &'static str {
+        match self {
+            Src::Cldr => "cldr",
+            Src::NaturalEarth => "naturalearth",
+            Src::GeoNames => "geonames",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct NameRow {
+    pub(super) src: Src,
+    pub(super) lang: String,
+    pub(super) status: &'static str,
+    pub(super) text: String,
+}
+
+/// The names of one place, with what the curated data already says about it.
+#[derive(Default)]
+pub(super) struct PlaceNames {
+    pub(super) group: Option<Group>,
+    pub(super) rows: Vec<NameRow>,
+    texts: HashSet<(String, String)>,
+    keys: HashSet<String>,
+    /// (primary language, key) pairs that must not be added: curated names, and curated
+    /// names that are one country's usage on this place or a place containing it.
+    blocked: HashSet<(String, String)>,
+    /// Keys that the curated data marks historic on this place: no language gets them.
+    historic: HashSet<String>,
+}
+
+/// Everything the merge builds: places by id, and names by place id.
+pub(super) struct Merge {
+    pub(super) places: BTreeMap<String, (Group, PlaceRow)>,
+    pub(super) names: BTreeMap<String, PlaceNames>,
+    /// Curated names by place: (primary language, key) of every name, keys of historic
+    /// ones, (primary language, key) of worldview names.
+    curated_keys: HashMap<String, Vec<(String, String, bool, bool)>>,
+    /// Parents of every place, curated and generated, to find a place's ancestors.
+    parents: HashMap<String, Vec<String>>,
+    /// Every id in use.
+    pub(super) ids: HashSet<String>,
+    /// The curated places (not countries) that have each key as a name.
+    curated_owners: HashMap<String, BTreeSet<String>>,
+    pub(super) report: Vec<String>,
+}
+
+impl Merge {
+    pub(super) fn new(curated: &Curated) -> Merge {
+        let mut m = Merge {
+            places: BTreeMap::new(),
+            names: BTreeMap::new(),
+            curated_keys: HashMap::new(),
+            parents: HashMap::new(),
+            ids: HashSet::new(),
+            curated_owners: HashMap::new(),
+            report: Vec::new(),
+        };
+        for p in &curated.places {
+            m.ids.insert(p.id.clone());
+            let parents = p
+                .parents
+                .iter()
+                .map(|&i| curated.places[i].id.clone())
+                .collect();
+            m.parents.insert(p.id.clone(), parents);
+        }
+        // Places whose names a region may not share: curated places that are not countries
+        // or the like. A region named like a country is another place of the same name
+        // (Georgia, the US state); one named after a city or island is called by that name
+        // only loosely. Hand-written names of imported places (historic states) do not count
+        // either: Sikkim the kingdom does not take "Sikkim" from the Indian state.
+        use toponym_shared::Kind;
+        let exclusive: HashSet<&str> = curated
+            .places
+            .iter()
+            .filter(|p| {
+                !matches!(
+                    p.kind,
+                    Kind::Country
+                        | Kind::DependentTerritory
+                        | Kind::HistoricState
+                        | Kind::WorldRegion
+                )
+            })
+            .map(|p| p.id.as_str())
+            .collect();
+        for (place, lang, status, text, worldview) in &curated.names {
+            if exclusive.contains(place.as_str()) {
+                m.curated_owners
+                    .entry(fold(text))
+                    .or_default()
+                    .insert(place.clone());
+            }
+            m.curated_keys.entry(place.clone()).or_default().push((
+                primary(lang).to_string(),
+                fold(text),
+                status == "historic",
+                !worldview.is_empty(),
+            ));
+        }
+        m
+    }
+
+    pub(super) fn add_place(&mut self, group: Group, row: PlaceRow) {
+        assert!(self.ids.insert(row.id.clone()), "duplicate id {}", row.id);
+        self.parents.insert(row.id.clone(), row.parents.clone());
+        self.places.insert(row.id.clone(), (group, row));
+    }
+
+    /// A free id: the first candidate not yet used. A candidate is a list of parts, joined
+    /// with `-` (empty parts left out).
+    pub(super) fn free_id(&self, candidates: &[&[&str]]) -> Option<String> {
+        candidates
+            .iter()
+            .map(|parts| {
+                let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+                parts.join("-")
+            })
+            .find(|c| !c.is_empty() && !self.ids.contains(c))
+    }
+
+    fn names_of(&mut self, place: &str, group: Group) -> &mut PlaceNames {
+        if !self.names.contains_key(place) {
+            let mut n = PlaceNames {
+                group: Some(group),
+                ..PlaceNames::default()
+            };
+            // The place itself and every place containing it.
+            let mut chain = vec![place.to_string()];
+            let mut i = 0;
+            while i < chain.len() {
+                for p in self.parents.get(&chain[i]).cloned().unwrap_or_default() {
+                    if !chain.contains(&p) {
+                        chain.push(p);
+                    }
+                }
+                i += 1;
+            }
+            for (depth, id) in chain.iter().enumerate() {
+                for (lang, key, historic, worldview) in
+                    self.curated_keys.get(id).into_iter().flatten()
+                {
+                    if depth == 0 {
+                        n.blocked.insert((lang.clone(), key.clone()));
+                        n.keys.insert(key.clone());
+                        if *historic {
+                            n.historic.insert(key.clone());
+                        }
+                    } else if *worldview {
+                        n.blocked.insert((lang.clone(), key.clone()));
+                    }
+                }
+            }
+            self.names.insert(place.to_string(), n);
+        }
+        self.names.get_mut(place).expect("inserted above")
+    }
+
+    /// Adds a name of a region, unless a curated place other than this one has it: a region
+    /// named after a city or an island (Kyiv City, Sakhalin Oblast, Leningrad Oblast) is
+    /// also called by the bare name in some languages, and that name belongs to the city
+    /// or island the curated data describes (Киев, Sakhalin, Leningrad).
+    pub(super) fn add_region_name(
+        &mut self,
+        place: &str,
+        group: Group,
+        src: Src,
+        lang: &str,
+        text: &str,
+    ) {
+        let taken = self
+            .curated_owners
+            .get(&fold(text))
+            .is_some_and(|owners| owners.iter().any(|o| o != place));
+        if !taken {
+            self.add_name(place, group, src, lang, "common", text);
+        }
+    }
+
+    /// Adds a name unless the curated data or an earlier source already says it.
+    pub(super) fn add_name(
+        &mut self,
+        place: &str,
+        group: Group,
+        src: Src,
+        lang: &str,
+        status: &'static str,
+        text: &str,
+    ) {
+        // Braces mark generic terms in the data format: imported names never have them.
+        if text.contains(['{', '}']) || load::split_generic(text).is_err() {
+            return;
+        }
+        let key = fold(text);
+        if key.is_empty() {
+            return;
+        }
+        let n = self.names_of(place, group);
+        if n.texts.contains(&(lang.to_string(), text.to_string()))
+            || n.historic.contains(&key)
+            || n.blocked
+                .contains(&(primary(lang).to_string(), key.clone()))
+            || (lang == "und" && n.keys.contains(&key))
+        {
+            return;
+        }
+        n.texts.insert((lang.to_string(), text.to_string()));
+        n.keys.insert(key);
+        n.rows.push(NameRow {
+            src,
+            lang: lang.to_string(),
+            status,
+            text: text.to_string(),
+        });
+    }
+}
