@@ -397,3 +397,107 @@ fn hostile_text_to_tag() {
         );
     }
 }
+
+/// A validator of the committed schema's definition `def`.
+fn schema(def: &str) -> jsonschema::Validator {
+    let text = include_str!("../schema/toponym.schema.json");
+    let mut root: serde_json::Value = serde_json::from_str(text).unwrap();
+    root["$ref"] = format!("#/$defs/{def}").into();
+    jsonschema::validator_for(&root).unwrap_or_else(|e| panic!("the schema: {e}"))
+}
+
+fn assert_valid(validator: &jsonschema::Validator, value: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(value)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(5)
+        .collect();
+    assert!(errors.is_empty(), "{what}: {}", errors.join("; "));
+}
+
+#[test]
+fn json_output_follows_the_committed_schema() {
+    let line = schema("resolveLine");
+    let queries =
+        "Итуруп\n北方領土\nLeningrad\nMacedonia\nSpringfield\nKiev\nСССР\n\nNowhere\nJP-01\n";
+    for args in [
+        &["resolve", "--json"][..],
+        &["resolve", "--json", "--lang", "ja", "--worldview", "RU"],
+    ] {
+        let out = run(args, queries.as_bytes());
+        let lines = json_lines(&out);
+        assert_eq!(lines.len(), 10);
+        let mut matches = 0;
+        for v in &lines {
+            assert_valid(&line, v, &v["query"].to_string());
+            matches += v["matches"].as_array().unwrap().len();
+        }
+        assert!(matches >= 9, "{matches}");
+    }
+    let place = schema("place");
+    for id in [
+        "su",
+        "south-kurils",
+        "iturup",
+        "kyiv",
+        "jp",
+        "hokkaido",
+        "tokyo",
+        "JP-01",
+    ] {
+        let out = run(&["show", id, "--json", "--lang", "uk"], b"");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_valid(&place, &v, id);
+    }
+    let text = "Talks between Japan and Russia on the Northern Territories (北方領土) stalled \
+                in Moscow; in Kyiv, Україна's capital, and in Buenos Aires, Tokyo and Москве, too.";
+    let out = run(&["tag", "--json"], text.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v.as_array().unwrap().len() > 5);
+    assert_valid(&schema("tagOutput"), &v, "tag");
+    for prefix in ["Ky", "Iturop", "択捉", "Моск", "x"] {
+        let out = run(&["suggest", prefix, "--json"], b"");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_valid(&schema("suggestOutput"), &v, prefix);
+    }
+}
+
+#[test]
+fn the_schema_rejects_what_the_contract_does_not_allow() {
+    let out = run(&["resolve", "--json", "Kyiv"], b"");
+    let good = json_lines(&out).remove(0);
+    let line = schema("resolveLine");
+    assert_valid(&line, &good, "as printed");
+    let mut extra = good.clone();
+    extra["matches"][0]["population"] = 1.into();
+    let mut missing = good.clone();
+    missing["matches"][0].as_object_mut().unwrap().remove("iso");
+    let mut wrong = good.clone();
+    wrong["matches"][0]["matched"]["status"] = "popular".into();
+    for bad in [extra, missing, wrong] {
+        assert!(!line.is_valid(&bad), "{bad}");
+    }
+}
+
+#[test]
+fn text_output_writes_names_as_text_in_aligned_columns() {
+    let out = run(&["resolve", "ಕಿರಿಬಾಟಿ"], b"");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("matched \"ಕಿರಿಬಾಟಿ\" (kn"), "{text}");
+    assert!(!text.contains("\\u{"), "{text}");
+    // Column by column, by the width a terminal gives each character: kanji take two.
+    let input = "Talks on 北方領土 and in Москве, Kyiv and 東京 too.";
+    let out = run(&["tag", "--lang", "ja"], input.as_bytes());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    let width_before_arrow = |line: &str| {
+        let at = line.find("->").unwrap();
+        line[..at]
+            .chars()
+            .map(|c| if c > '\u{2E80}' { 2 } else { 1 })
+            .sum::<usize>()
+    };
+    let widths: Vec<usize> = lines.iter().map(|l| width_before_arrow(l)).collect();
+    assert!(widths.windows(2).all(|w| w[0] == w[1]), "{text}");
+}
