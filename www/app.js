@@ -270,8 +270,21 @@ function useExample(text) {
   writeAddress();
 }
 
-/** Languages offered first: the most used on the web and the UN's. */
-const MAIN_LANGUAGES = ["ar", "de", "en", "es", "fr", "hi", "id", "it", "ja", "ko", "pt", "ru", "tr", "uk", "zh-Hans", "zh-Hant"];
+/** Whether a language tag is offered first: one of the package's widely used languages, as
+ * a plain language or in a script of its own (zh-Hans, zh-Hant), not a regional or a
+ * romanised form. */
+function isMainLanguage(tag) {
+  const [language, script, ...rest] = tag.split("-");
+  const plain = script === undefined || (/^[A-Z][a-z]{3}$/.test(script) && script !== "Latn" && rest.length === 0);
+  return plain && mainLanguages().includes(language);
+}
+
+/** The widely used languages of the package, in its order (sorted), read once. */
+let widelyUsed;
+function mainLanguages() {
+  widelyUsed ??= api.widelyUsedLanguages();
+  return widelyUsed;
+}
 
 function fillLanguages() {
   const select = $("lang");
@@ -282,7 +295,7 @@ function fillLanguages() {
     return { tag, label, english };
   };
   const all = state.languages.map(option).sort((a, b) => a.english.localeCompare(b.english, "en"));
-  const main = all.filter((o) => MAIN_LANGUAGES.includes(o.tag));
+  const main = all.filter((o) => isMainLanguage(o.tag));
   const toOption = (o) => h("option", { value: o.tag }, o.label);
   select.replaceChildren(
     ...(all.length > main.length && main.length > 1
@@ -356,9 +369,10 @@ function nameOptions() {
   return { lang: state.lang, worldview: state.worldview || null };
 }
 
-/** Case, accents and width folded away, to compare what is typed with a name. */
+/** Case, accents (of Latin letters only) and width folded away, as the gazetteer folds
+ * names and queries, to compare what is typed with a name. */
 function fold(text) {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLocaleLowerCase();
+  return api.fold(text);
 }
 
 /** Looks up what is typed: the suggestions, the places with exactly that name, the status
@@ -769,8 +783,8 @@ function orderLanguages(groups, first) {
   const rank = (lang) => {
     const at = first.indexOf(lang);
     if (at >= 0) return at;
-    const main = MAIN_LANGUAGES.indexOf(lang);
-    return main >= 0 ? first.length + main : first.length + MAIN_LANGUAGES.length;
+    const main = isMainLanguage(lang) ? mainLanguages().indexOf(lang.split("-")[0]) : -1;
+    return main >= 0 ? first.length + main : first.length + mainLanguages().length;
   };
   return groups.sort(([a], [b]) => rank(a) - rank(b) || languageName(a).localeCompare(languageName(b), "en"));
 }

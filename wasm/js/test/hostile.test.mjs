@@ -93,6 +93,8 @@ test("hostile strings give an answer or an Error, never a trap", () => {
     answerOrError(`names(${what})`, () => toponym.names(s));
     const suggestions = answerOrError(`suggest(${what})`, () => toponym.suggest(s, 5));
     assert.ok(Array.isArray(suggestions.value), `suggest(${what}) gave ${suggestions.value}`);
+    const folded = answerOrError(`fold(${what})`, () => toponym.fold(s));
+    assert.equal(typeof folded.value, "string", `fold(${what}) gave ${folded.value}`);
     const mentions = answerOrError(`findInText(${what})`, () => toponym.findInText(s));
     assert.ok(Array.isArray(mentions.value), `findInText(${what}) gave ${mentions.value}`);
     for (const m of mentions.value.slice(0, 1000)) {
@@ -182,6 +184,7 @@ test(`memory stays flat over ${CALLS} calls of each function`, () => {
   const text = "Talks between Japan and Russia on the Northern Territories (北方領土) stalled in Kyiv.";
   assertFlat("findInText", CALLS, (i) => toponym.findInText(i % 2 ? text : "\uD800 nothing"));
   assertFlat("sources", CALLS, () => toponym.sources());
+  assertFlat("fold", CALLS, (i) => toponym.fold(queries[i % queries.length]));
   assertFlat("placeIds", Math.max(1, Math.floor(CALLS / 500)), () => toponym.placeIds());
 });
 
@@ -197,5 +200,6 @@ test("arguments of the wrong type are an Error, not a trap", () => {
     answerOrError(`names(${what})`, () => toponym.names(bad));
     answerOrError(`suggest(${what})`, () => toponym.suggest(bad));
     answerOrError(`findInText(${what})`, () => toponym.findInText(bad));
+    answerOrError(`fold(${what})`, () => toponym.fold(bad));
   }
 });

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test } from "node:test";
 
-import { findInText, nameOf, names, place, placeIds, resolve, sources, suggest } from "toponym";
+import { findInText, fold, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
 
 test("usable at once after import, resolving names in three scripts", () => {
   for (const [query, lang] of [["Iturup", "en"], ["Итуруп", "ru"], ["択捉島", "ja"]]) {
@@ -41,8 +41,10 @@ test("queries arrive whole in every UTF-8 length", () => {
 test("a match has the fields of the command-line tool's JSON", () => {
   const [m] = resolve("北方領土");
   assert.deepEqual(Object.keys(m), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames"]);
-  assert.deepEqual(Object.keys(m.matched), ["text", "lang", "status", "worldview"]);
-  assert.deepEqual(m.matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"] });
+  assert.deepEqual(Object.keys(m.matched), ["text", "lang", "status", "worldview", "years", "source"]);
+  assert.deepEqual(m.matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"], years: null, source: "curated" });
+  assert.deepEqual(m.matched, names("south-kurils").find((n) => n.text === "北方領土"), "the matched name is a name");
+  assert.deepEqual(resolve("Leningrad")[0].matched.years, { from: 1924, until: 1991 });
   assert.equal(m.id, "south-kurils");
   assert.equal(Object.getPrototypeOf(m), Object.prototype, "a plain object");
   const [japan] = resolve("Japan");
@@ -61,7 +63,10 @@ test("every call returns new objects", () => {
   const c = resolve("北方領土");
   c[0].matched.worldview.push("XX");
   c[0].matched.text = "changed";
-  assert.deepEqual(resolve("北方領土")[0].matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"] });
+  assert.deepEqual(resolve("北方領土")[0].matched, { text: "北方領土", lang: "ja", status: "official", worldview: ["JP"], years: null, source: "curated" });
+  const d = resolve("Leningrad");
+  d[0].matched.years.until = 0;
+  assert.equal(resolve("Leningrad")[0].matched.years.until, 1991);
 });
 
 // Places and names are sent from the module once and kept; display names are kept per
@@ -187,12 +192,30 @@ test("findInText: mentions with UTF-16 offsets, in spaced and unspaced scripts",
     [["Japan", "jp"], ["Russia", "ru"], ["Northern Territories", "south-kurils"], ["北方領土", "south-kurils"], ["Kyiv", "kyiv"]],
   );
   for (const m of found) assert.equal(text.slice(m.start, m.end), m.text, "offsets count UTF-16 code units");
-  assert.deepEqual(Object.keys(found[0]), ["start", "end", "text", "matches"]);
+  assert.deepEqual(Object.keys(found[0]), ["start", "end", "text", "id", "name", "matches"]);
+  assert.deepEqual([found[0].id, found[0].name], [found[0].matches[0].id, found[0].matches[0].name]);
   assert.deepEqual(Object.keys(found[0].matches[0]), ["id", "kind", "name", "matched", "iso", "wikidata", "geonames"]);
   assert.equal(findInText("択捉島に行った", { lang: "ru" })[0].matches[0].name, "Итуруп");
   assert.equal(findInText("Talks on the Southern Kurils", { worldview: "JP" })[0].matches[0].name, "Northern Territories");
   assert.deepEqual(findInText(""), []);
   assert.deepEqual(findInText("Nothing here to find, nice and mobile."), []);
+});
+
+test("fold: the crate's folding of names and queries", () => {
+  assert.equal(fold("Côte d’Ivoire"), fold("cote d'ivoire"));
+  assert.equal(fold("ＩＴＵＲＵＰ"), "iturup");
+  assert.equal(fold("St. Petersburg"), "st petersburg");
+  assert.notEqual(fold("Київ"), fold("Киів"), "marks on Cyrillic letters count");
+  assert.notEqual(fold("ブエノスアイレス"), fold("フエノスアイレス"), "and on kana");
+  assert.equal(fold(""), "");
+  assert.throws(() => fold(3), TypeError);
+});
+
+test("widelyUsedLanguages: the languages of the package's names", () => {
+  const langs = widelyUsedLanguages();
+  assert.ok(langs.includes("en") && langs.includes("ja") && langs.includes("zh"));
+  assert.deepEqual(langs, [...langs].sort());
+  assert.ok(names("jp").every((n) => langs.includes(n.lang.split("-")[0]) || n.source === "curated"));
 });
 
 test("placeIds and sources", () => {
@@ -232,17 +255,17 @@ test("answers equal the command-line tool's JSON", { skip: !cli && "TOPONYM_CLI 
     });
   }
   const text = "Über 北方領土: Moscow and Tokyo disagree; in Kyiv, Україна's capital, and Буэнос-Айрес 😀 too.";
+  // Mentions are the same objects, but for the offsets: bytes there, UTF-16 code units here.
   const tagged = JSON.parse(execFileSync(cli, ["tag", "--json", "--lang", "ja"], { input: text, encoding: "utf8" }));
   const bytes = Buffer.from(text);
   const utf16 = (offset) => bytes.subarray(0, offset).toString().length;
   assert.deepEqual(
-    findInText(text, { lang: "ja" }).map((m) => ({ start: m.start, end: m.end, text: m.text, id: m.matches[0].id, name: m.matches[0].name })),
+    findInText(text, { lang: "ja" }),
     tagged.map((m) => ({ ...m, start: utf16(m.start), end: utf16(m.end) })),
   );
   for (const prefix of ["Ky", "Iturop", "択捉", "Моск"]) {
-    const expected = JSON.parse(execFileSync(cli, ["suggest", prefix, "--json", "--limit", "7"], { encoding: "utf8" }));
-    const got = suggest(prefix, 7).map((s) => ({ id: s.id, kind: s.kind, name: s.name, matched: { text: s.matched.text, lang: s.matched.lang }, edits: s.edits }));
-    assert.deepEqual(got, expected, prefix);
+    const expected = JSON.parse(execFileSync(cli, ["suggest", prefix, "--json", "--limit", "7", "--lang", "uk"], { encoding: "utf8" }));
+    assert.deepEqual(suggest(prefix, 7, { lang: "uk" }), expected, prefix);
   }
   for (const id of ["south-kurils", "su", "kyiv", "jp", "iturup"]) {
     const expected = JSON.parse(execFileSync(cli, ["show", id, "--json", "--lang", "ja", "--worldview", "RU"], { encoding: "utf8" }));

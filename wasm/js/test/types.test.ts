@@ -1,6 +1,6 @@
 // Type-checked (tsc --strict, never run) against the installed package: the public API has
 // real types, and misuse is a compile error.
-import { findInText, nameOf, names, place, placeIds, resolve, sources, suggest } from "toponym";
+import { findInText, fold, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
 import type { Kind, Match, Mention, Name, NameOptions, Place, ResolveOptions, Source, Status, Suggestion } from "toponym";
 
 const options: ResolveOptions = { lang: "ja", worldview: "JP", limit: 3 };
@@ -10,6 +10,9 @@ if (first) {
   const kind: Kind = first.kind;
   const status: Status = first.matched.status;
   const codes: string[] = first.matched.worldview;
+  const until: number | null | undefined = first.matched.years?.until;
+  const source: string = first.matched.source;
+  console.log(until, source);
   const geonames: number | null = first.geonames;
   const iso: string | null = first.iso;
   console.log(kind, status, codes, geonames, iso, first.name.toUpperCase());
@@ -50,6 +53,12 @@ suggest("Itur", "5");
 const mentions: Mention[] = findInText("Talks on 北方領土", display);
 const span: [number, number] | undefined = mentions[0] && [mentions[0].start, mentions[0].end];
 const candidates: Match[] | undefined = mentions[0]?.matches;
+const likely: string | undefined = mentions[0]?.id;
+const key: string = fold("Côte d’Ivoire");
+const languages: string[] = widelyUsedLanguages();
+console.log(likely, key, languages);
+// @ts-expect-error: fold takes a string
+fold(3);
 // @ts-expect-error: a text is required
 findInText();
 console.log(edits, asMatch, span, candidates);
