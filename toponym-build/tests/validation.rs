@@ -281,7 +281,7 @@ fn load_files(case: &str, sources: &str, places: &str, names: &str) -> Vec<Strin
 }
 
 /// The rules that `each_rule_reports_file_and_line` does not reach: one case each, so that
-/// every message of build/load.rs has a test.
+/// every message of src/load.rs has a test.
 #[test]
 fn every_other_rule_reports_file_and_line() {
     const CURATED: &str = "curated\tBy hand\t\tMIT\t\n";

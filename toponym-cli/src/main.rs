@@ -222,10 +222,21 @@ fn read_line_capped(
 }
 
 /// One line of `resolve --json`: the query and its matches.
-#[derive(Serialize)]
 struct Resolved<'a> {
     query: &'a str,
     matches: Vec<Localized<'a, Match>>,
+}
+
+// Written out rather than derived: serde's derive macros would double the time of a clean
+// build of the tool (they compile syn).
+impl Serialize for Resolved<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("Resolved", 2)?;
+        st.serialize_field("query", self.query)?;
+        st.serialize_field("matches", &self.matches)?;
+        st.end()
+    }
 }
 
 fn write_matches(
