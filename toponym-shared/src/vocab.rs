@@ -104,7 +104,8 @@ pub const fn kind_weight(kind: Kind) -> u32 {
 
 /// The status of a `Name`: how, and whether still, it is used.
 ///
-/// Statuses are ordered from the most to the least preferred.
+/// Statuses are ordered from the most to the least preferred as a place's name; a code is no
+/// name to show.
 ///
 /// # Examples
 ///
@@ -131,6 +132,10 @@ pub enum Status {
     Variant,
     /// A name no longer in current use ("Leningrad", "Kiev" in English).
     Historic,
+    /// A code that stands for the place, such as its ISO 3166-1 alpha-3 code ("FRA"), in
+    /// the language tag `zxx` (no linguistic content): found by `resolve`, never shown as
+    /// the place's name, never taken for a mention in running text.
+    Code,
 }
 
 impl Status {
@@ -143,6 +148,7 @@ impl Status {
         Status::Abbreviation,
         Status::Variant,
         Status::Historic,
+        Status::Code,
     ];
 
     /// The status's name as written in the data files, e.g. `"official"`.
@@ -154,6 +160,7 @@ impl Status {
             Status::Abbreviation => "abbreviation",
             Status::Variant => "variant",
             Status::Historic => "historic",
+            Status::Code => "code",
         }
     }
 
@@ -164,12 +171,13 @@ impl Status {
 }
 
 /// The ranking class used by `resolve`: primary names (official, common, short,
-/// abbreviation) before variants, current names before historic ones.
+/// abbreviation) before variants, names before codes, current names before historic ones.
 pub const fn status_class(status: Status) -> u32 {
     match status {
         Status::Official | Status::Common | Status::Short | Status::Abbreviation => 0,
         Status::Variant => 1,
-        Status::Historic => 2,
+        Status::Code => 2,
+        Status::Historic => 3,
     }
 }
 
@@ -183,6 +191,7 @@ pub const fn status_display_rank(status: Status) -> u8 {
         Status::Variant => 3,
         Status::Abbreviation => 4,
         Status::Historic => 5,
+        Status::Code => 6,
     }
 }
 

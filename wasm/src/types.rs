@@ -18,7 +18,7 @@ export type Kind =
   | "mountain" | "landform";
 
 /** How a name is used, from the most to the least preferred. */
-export type Status = "official" | "common" | "short" | "abbreviation" | "variant" | "historic";
+export type Status = "official" | "common" | "short" | "abbreviation" | "variant" | "historic" | "code";
 
 /** Which name the answers show as a place's `name`: options of `place`, `findInText` and `suggest`. */
 export interface NameOptions {

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use toponym_shared::fold::fold;
 
 use super::curated::Curated;
-use super::merge::{Group, Merge, PlaceRow};
+use super::merge::{Group, Merge, PlaceRow, Src};
 use super::packages as pkg;
 use super::{Sources, json};
 
@@ -80,7 +80,12 @@ pub(super) fn historic_states(
         if let Some(&i) = curated.by_iso2.get(&a2)
             && curated.places[i].kind == toponym_shared::Kind::HistoricState
         {
-            continue; // the curated place (su) is this state
+            // The curated place (su) is this state: it gets its former code as a name.
+            let id = curated.places[i].id.clone();
+            if !a3.is_empty() && !current3.contains(&a3) {
+                m.add_name(&id, Group::Territories, Src::IsoCodes, "zxx", "code", &a3);
+            }
+            continue;
         }
         let unique2 =
             !current2.contains(&a2) && count2(&a2) == 1 && !curated.by_iso2.contains_key(&a2);
@@ -114,6 +119,10 @@ pub(super) fn historic_states(
         } else {
             a3
         };
+        // Its former alpha-3 code, as a name of status `code` ("YUG", "CSK", "DDR").
+        if !iso3.is_empty() {
+            m.add_name(&id, Group::Territories, Src::IsoCodes, "zxx", "code", &iso3);
+        }
         let row = PlaceRow {
             id,
             kind: "historic-state",

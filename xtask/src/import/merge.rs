@@ -64,6 +64,7 @@ pub(super) enum Src {
     Cldr,
     NaturalEarth,
     GeoNames,
+    IsoCodes,
 }
 
 impl Src {
@@ -72,6 +73,7 @@ impl Src {
             Src::Cldr => "cldr",
             Src::NaturalEarth => "naturalearth",
             Src::GeoNames => "geonames",
+            Src::IsoCodes => "iso-codes",
         }
     }
 }

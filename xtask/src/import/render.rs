@@ -15,7 +15,8 @@ fn status_rank(s: &str) -> u8 {
         "short" => 2,
         "abbreviation" => 3,
         "variant" => 4,
-        _ => 5,
+        "historic" => 5,
+        _ => 6,
     }
 }
 

@@ -173,6 +173,17 @@ pub(super) fn territories(
         };
         m.add_name(id, Group::Territories, Src::Cldr, tag, status, text);
     }
+    // Every country's and territory's ISO 3166-1 alpha-3 code, as GeoNames gives it, is a
+    // name of status `code` in `zxx` (no linguistic content): lists and forms write "FRA".
+    for (code, id) in &territory_id {
+        let iso3 = gn_countries
+            .get(code.as_str())
+            .and_then(|gn| gn["iso3"].as_str())
+            .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()));
+        if let Some(iso3) = iso3 {
+            m.add_name(id, Group::Territories, Src::GeoNames, "zxx", "code", iso3);
+        }
+    }
     for (code, r) in ne {
         let (Some(id), Some(formal)) = (territory_id.get(code), r.get("FORMAL_EN")) else {
             continue;
