@@ -415,6 +415,7 @@ pub fn emit(
         )?;
     }
     rs.push_str("];\n");
+    emit_terms(data, &mut rs)?;
     if embed_key_transducer {
         rs.push_str(&crate::key_transducer::write(&keys, &state.map, out)?);
     } else {
@@ -422,4 +423,111 @@ pub fn emit(
     }
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())
+}
+
+/// Whether a term is written without a space before it: a suffix in a script written without
+/// spaces between words, or attached to the word as Korean's 시 and 도 are.
+fn attaches(term: &str) -> bool {
+    term.chars().all(|c| {
+        matches!(c,
+            '\u{3040}'..='\u{30FF}' // kana
+            | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' // Han
+            | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
+        )
+    })
+}
+
+/// The word lists of `terms/`, folded as queries are, as sorted static arrays.
+fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
+    use crate::model::TermPosition;
+    let terms = &data.terms;
+    // A term of several languages (French and Italian "la") is one entry: its kinds merged.
+    let mut generic: std::collections::BTreeMap<(u8, String), (bool, u32)> = Default::default();
+    for t in &terms.generic {
+        let position = match t.position {
+            TermPosition::Prefix => 0,
+            TermPosition::Suffix => 1,
+        };
+        let folded = fold(&t.term);
+        let kinds = t.kinds.iter().fold(0u32, |mask, &k| mask | 1 << k as u32);
+        let entry = generic
+            .entry((position, folded.clone()))
+            .or_insert((attaches(&folded), 0));
+        entry.1 |= kinds;
+    }
+    writeln!(
+        rs,
+        "/// (folded term, 0 before the name or 1 after it, attached without a space, kinds as bits of Kind::ALL), sorted."
+    )?;
+    writeln!(
+        rs,
+        "pub(crate) static GENERIC_TERMS: &[(&str, u8, bool, u32)] = &["
+    )?;
+    for ((position, term), (attached, kinds)) in &generic {
+        writeln!(rs, "    ({term:?}, {position}, {attached}, {kinds:#x}),")?;
+    }
+    writeln!(rs, "];")?;
+    let mut abbreviations: Vec<(String, String)> = terms
+        .abbreviations
+        .iter()
+        .map(|a| (fold(&a.abbreviation), fold(&a.expansion)))
+        .collect();
+    abbreviations.sort();
+    abbreviations.dedup();
+    writeln!(rs, "/// (folded abbreviation, folded expansion), sorted.")?;
+    writeln!(rs, "pub(crate) static ABBREVIATIONS: &[(&str, &str)] = &[")?;
+    for (a, e) in &abbreviations {
+        writeln!(rs, "    ({a:?}, {e:?}),")?;
+    }
+    writeln!(rs, "];")?;
+    let mut regions: Vec<(String, u32)> = terms
+        .region_abbreviations
+        .iter()
+        // The tables keep the places in the data's order: the index is the place's.
+        .map(|r| (fold(&r.abbreviation), r.region as u32))
+        .collect();
+    regions.sort();
+    regions.dedup();
+    writeln!(
+        rs,
+        "/// (folded abbreviation, region's place index), sorted."
+    )?;
+    writeln!(
+        rs,
+        "pub(crate) static REGION_ABBREVIATIONS: &[(&str, u32)] = &["
+    )?;
+    for (a, place) in &regions {
+        writeln!(rs, "    ({a:?}, {place}),")?;
+    }
+    writeln!(rs, "];")?;
+    // ISO 3166-2 codes without the country's part ("OH" of "US-OH"), which addresses write
+    // after a name: a qualifier of `lookup`.
+    let mut suffixes: Vec<(String, u32)> = data
+        .places
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((fold(p.iso_sub.split_once('-')?.1), i as u32)))
+        .collect();
+    suffixes.sort();
+    writeln!(
+        rs,
+        "/// (folded ISO 3166-2 code without the country's part, place index), sorted."
+    )?;
+    writeln!(
+        rs,
+        "pub(crate) static SUBDIVISION_SUFFIXES: &[(&str, u32)] = &["
+    )?;
+    for (suffix, place) in &suffixes {
+        writeln!(rs, "    ({suffix:?}, {place}),")?;
+    }
+    writeln!(rs, "];")?;
+    let mut titles: Vec<String> = terms.titles.iter().map(|t| fold(&t.title)).collect();
+    titles.sort();
+    titles.dedup();
+    writeln!(rs, "/// Folded titles, sorted.")?;
+    writeln!(rs, "pub(crate) static TITLES: &[&str] = &[")?;
+    for t in &titles {
+        writeln!(rs, "    {t:?},")?;
+    }
+    writeln!(rs, "];")
 }

@@ -33,11 +33,59 @@ pub fn load_dir(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Result<Dataset, V
             .cloned()
             .collect()
     };
-    load(
+    let terms = dir.join("terms");
+    let data = load(
         &dir.join("sources.tsv"),
         &by_suffix(".places.tsv"),
         &by_suffix(".names.tsv"),
-    )
+    )?;
+    if terms.is_dir() {
+        load_terms(data, &terms)
+    } else {
+        Ok(data)
+    }
+}
+
+/// Reads and validates the word lists of `terms_dir` (see `data/terms/`) into `data`, whose
+/// places the region abbreviations refer to.
+pub fn load_terms(data: Dataset, terms_dir: &Path) -> Result<Dataset, Vec<DataError>> {
+    let mut v = Validator {
+        data,
+        ..Validator::default()
+    };
+    for (i, p) in v.data.places.iter().enumerate() {
+        if !p.iso_sub.is_empty() {
+            v.subdivisions.insert(p.iso_sub.clone(), i);
+        }
+    }
+    let files: [(&str, &[&str], RowReader); 4] = [
+        (
+            "generic.tsv",
+            &GENERIC_TERM_COLUMNS,
+            Validator::generic_term_row,
+        ),
+        (
+            "abbreviations.tsv",
+            &ABBREVIATION_COLUMNS,
+            Validator::abbreviation_row,
+        ),
+        (
+            "region-abbreviations.tsv",
+            &REGION_ABBREVIATION_COLUMNS,
+            Validator::region_abbreviation_row,
+        ),
+        ("titles.tsv", &TITLE_COLUMNS, Validator::title_row),
+    ];
+    for (name, columns, row) in files {
+        let file = terms_dir.join(name);
+        v.data.files.push(file.clone());
+        v.read_file(&file, columns, row);
+    }
+    if v.errors.is_empty() {
+        Ok(v.data)
+    } else {
+        Err(v.errors)
+    }
 }
 
 fn collect_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
@@ -91,6 +139,9 @@ pub fn load(
     }
 }
 
+/// What reads one row of a data file into the validator.
+type RowReader = fn(&mut Validator, &Loc, &[&str]);
+
 #[derive(Default)]
 struct Validator {
     data: Dataset,
@@ -98,9 +149,128 @@ struct Validator {
     ids: HashMap<String, (usize, Loc)>,
     codes: HashMap<(&'static str, String), Loc>,
     names_seen: HashMap<(usize, String, String), Loc>,
+    /// Places by ISO 3166-2 code, for the region abbreviations.
+    subdivisions: HashMap<String, usize>,
+    /// Rows of the term lists seen, to report a row given twice.
+    terms_seen: HashMap<Vec<String>, Loc>,
 }
 
 impl Validator {
+    /// Reports a row of a term list that is already there (`key` says what makes it one).
+    fn term_seen(&mut self, loc: &Loc, key: Vec<String>) -> bool {
+        if let Some(first) = self.terms_seen.get(&key) {
+            let message = format!("the same row as at {first}");
+            self.error(loc, message);
+            return true;
+        }
+        self.terms_seen.insert(key, loc.clone());
+        false
+    }
+
+    fn term_lang(&mut self, loc: &Loc, lang: &str) {
+        if !is_language_tag(lang) {
+            self.error(loc, format!("malformed language tag {lang:?}"));
+        }
+    }
+
+    fn term_text(&mut self, loc: &Loc, column: &str, text: &str) -> bool {
+        let ok = !text.trim().is_empty() && text.trim() == text && !text.contains(['{', '}']);
+        if !ok {
+            self.error(
+                loc,
+                format!("{column} {text:?}: empty, padded or with braces"),
+            );
+        }
+        ok
+    }
+
+    fn generic_term_row(&mut self, loc: &Loc, c: &[&str]) {
+        self.term_lang(loc, c[0]);
+        let position = match c[1] {
+            "prefix" => TermPosition::Prefix,
+            "suffix" => TermPosition::Suffix,
+            other => {
+                self.error(
+                    loc,
+                    format!("position {other:?}: expected prefix or suffix"),
+                );
+                return;
+            }
+        };
+        if !self.term_text(loc, "term", c[2]) {
+            return;
+        }
+        let mut kinds = Vec::new();
+        if c[3] == "*" {
+            kinds.extend_from_slice(Kind::ALL);
+        } else {
+            for kind in c[3].split(',') {
+                match kind.parse::<Kind>() {
+                    Ok(k) => kinds.push(k),
+                    Err(_) => self.error(loc, format!("unknown kind {kind:?}")),
+                }
+            }
+        }
+        if self.term_seen(loc, vec![c[0].into(), c[1].into(), c[2].into()]) {
+            return;
+        }
+        self.data.terms.generic.push(GenericTerm {
+            lang: c[0].into(),
+            position,
+            term: c[2].into(),
+            kinds,
+        });
+    }
+
+    fn abbreviation_row(&mut self, loc: &Loc, c: &[&str]) {
+        self.term_lang(loc, c[0]);
+        if !self.term_text(loc, "abbreviation", c[1]) || !self.term_text(loc, "expansion", c[2]) {
+            return;
+        }
+        if self.term_seen(loc, c.iter().map(|s| s.to_string()).collect()) {
+            return;
+        }
+        let (lang, abbreviation, expansion) = (c[0].into(), c[1].into(), c[2].into());
+        self.data.terms.abbreviations.push(Abbreviation {
+            lang,
+            abbreviation,
+            expansion,
+        });
+    }
+
+    fn region_abbreviation_row(&mut self, loc: &Loc, c: &[&str]) {
+        let Some(&region) = self.subdivisions.get(c[0]) else {
+            self.error(loc, format!("no region has the ISO 3166-2 code {:?}", c[0]));
+            return;
+        };
+        if !self.term_text(loc, "abbreviation", c[1])
+            || self.term_seen(loc, vec![c[0].into(), c[1].into()])
+        {
+            return;
+        }
+        let abbreviation = c[1].into();
+        self.data
+            .terms
+            .region_abbreviations
+            .push(RegionAbbreviation {
+                region,
+                abbreviation,
+            });
+    }
+
+    fn title_row(&mut self, loc: &Loc, c: &[&str]) {
+        self.term_lang(loc, c[0]);
+        if !self.term_text(loc, "title", c[1])
+            || self.term_seen(loc, vec![c[0].into(), c[1].into()])
+        {
+            return;
+        }
+        self.data.terms.titles.push(Title {
+            lang: c[0].into(),
+            title: c[1].into(),
+        });
+    }
+
     fn error(&mut self, loc: &Loc, message: String) {
         self.errors.push(DataError {
             loc: loc.clone(),

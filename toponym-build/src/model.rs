@@ -38,6 +38,15 @@ pub const NAME_COLUMNS: [&str; 8] = [
     "source",
 ];
 
+/// The columns of `terms/generic.tsv`, in order.
+pub const GENERIC_TERM_COLUMNS: [&str; 4] = ["lang", "position", "term", "kinds"];
+/// The columns of `terms/abbreviations.tsv`, in order.
+pub const ABBREVIATION_COLUMNS: [&str; 3] = ["lang", "abbreviation", "expansion"];
+/// The columns of `terms/region-abbreviations.tsv`, in order.
+pub const REGION_ABBREVIATION_COLUMNS: [&str; 2] = ["region", "abbreviation"];
+/// The columns of `terms/titles.tsv`, in order.
+pub const TITLE_COLUMNS: [&str; 2] = ["lang", "title"];
+
 /// The columns of `sources.tsv`, in order.
 pub const SOURCE_COLUMNS: [&str; 5] = ["id", "title", "version", "licence", "attribution"];
 
@@ -158,6 +167,72 @@ pub struct Dataset {
     pub places: Vec<Place>,
     /// The names, in the order of the files and their rows.
     pub names: Vec<Name>,
+    /// The word lists of `terms/`.
+    pub terms: Terms,
     /// Every file read, for `cargo:rerun-if-changed`.
     pub files: Vec<PathBuf>,
+}
+
+/// The word lists of `terms/`, which `lookup` and `find_in_text` read names with.
+#[derive(Debug, Default)]
+pub struct Terms {
+    /// Articles and generic words said before or after names.
+    pub generic: Vec<GenericTerm>,
+    /// Abbreviations of words in names.
+    pub abbreviations: Vec<Abbreviation>,
+    /// Abbreviations of regions that differ from their ISO 3166-2 codes.
+    pub region_abbreviations: Vec<RegionAbbreviation>,
+    /// Titles that make the name after them a person's.
+    pub titles: Vec<Title>,
+}
+
+/// Where a generic term stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermPosition {
+    /// Before the name: "Republic of Austria".
+    Prefix,
+    /// After the name: "Kanagawa Prefecture".
+    Suffix,
+}
+
+/// An article or generic word said with names of some kinds of place.
+#[derive(Debug, Clone)]
+pub struct GenericTerm {
+    /// Its language.
+    pub lang: String,
+    /// Where it stands.
+    pub position: TermPosition,
+    /// The term as written.
+    pub term: String,
+    /// The kinds of place it is said of.
+    pub kinds: Vec<Kind>,
+}
+
+/// A word's abbreviation.
+#[derive(Debug, Clone)]
+pub struct Abbreviation {
+    /// Its language.
+    pub lang: String,
+    /// As written.
+    pub abbreviation: String,
+    /// The words it stands for.
+    pub expansion: String,
+}
+
+/// A region's abbreviation.
+#[derive(Debug, Clone)]
+pub struct RegionAbbreviation {
+    /// The region, an index into [`Dataset::places`].
+    pub region: usize,
+    /// As written.
+    pub abbreviation: String,
+}
+
+/// A title before a person's name.
+#[derive(Debug, Clone)]
+pub struct Title {
+    /// Its language.
+    pub lang: String,
+    /// As written.
+    pub title: String,
 }

@@ -1,0 +1,137 @@
+//! The word lists of `data/terms/`, compiled by the build: articles and generic words said
+//! with names, abbreviations of words, abbreviations of regions, and titles of persons. All
+//! are folded, so a folded query is compared with them as it is.
+
+use crate::tables::{
+    ABBREVIATIONS, GENERIC_TERMS, REGION_ABBREVIATIONS, SUBDIVISION_SUFFIXES, TITLES,
+};
+use crate::{Kind, Place};
+
+/// Where a generic term stands.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Position {
+    Prefix = 0,
+    Suffix = 1,
+}
+
+/// A generic term said before or after a name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct GenericTerm {
+    pub(crate) term: &'static str,
+    kinds: u32,
+}
+
+impl GenericTerm {
+    /// A term said of the kinds that both `self` and `other` are said of.
+    pub(crate) fn and(self, other: GenericTerm) -> GenericTerm {
+        GenericTerm {
+            kinds: self.kinds & other.kinds,
+            ..self
+        }
+    }
+
+    /// Whether the term is said of places of this kind.
+    pub(crate) fn fits(self, kind: Kind) -> bool {
+        self.kinds & (1 << kind as u32) != 0
+    }
+}
+
+fn term_at(i: usize) -> GenericTerm {
+    let (term, _, _, kinds) = GENERIC_TERMS[i];
+    GenericTerm { term, kinds }
+}
+
+/// The generic term `term` (folded) in `position`, if it is one.
+pub(crate) fn generic(position: Position, term: &str) -> Option<GenericTerm> {
+    GENERIC_TERMS
+        .binary_search_by(|&(t, p, ..)| (p, t).cmp(&(position as u8, term)))
+        .ok()
+        .map(term_at)
+}
+
+/// The suffixes written without a space (`市`, `특별시`), longest first within a run of
+/// equal length: `each` is called for every such term that `word` ends with.
+pub(crate) fn attached_suffixes(word: &str, mut each: impl FnMut(GenericTerm)) {
+    for (i, &(term, position, attached, _)) in GENERIC_TERMS.iter().enumerate() {
+        if attached && position == Position::Suffix as u8 && word.ends_with(term) {
+            each(term_at(i));
+        }
+    }
+}
+
+/// Whether `word` (folded) is a generic term or an article in any position.
+pub(crate) fn is_generic(word: &str) -> bool {
+    generic(Position::Prefix, word).is_some() || generic(Position::Suffix, word).is_some()
+}
+
+/// The expansions of the abbreviation `word` (folded): "rep" → "republic".
+pub(crate) fn expansions(word: &str) -> &'static [(&'static str, &'static str)] {
+    let start = ABBREVIATIONS.partition_point(|&(a, _)| a < word);
+    let end = start + ABBREVIATIONS[start..].partition_point(|&(a, _)| a == word);
+    &ABBREVIATIONS[start..end]
+}
+
+/// The regions that `abbreviation` (folded) stands for: "mass" → Massachusetts.
+pub(crate) fn regions(abbreviation: &str) -> impl Iterator<Item = Place> {
+    let start = REGION_ABBREVIATIONS.partition_point(|&(a, _)| a < abbreviation);
+    REGION_ABBREVIATIONS[start..]
+        .iter()
+        .take_while(move |&&(a, _)| a == abbreviation)
+        .map(|&(_, place)| Place::from_index(place))
+}
+
+/// The regions whose ISO 3166-2 code ends with `-` and `suffix` (folded): "oh" → Ohio; "wa"
+/// → Washington and Western Australia.
+pub(crate) fn regions_by_code(suffix: &str) -> impl Iterator<Item = Place> {
+    let start = SUBDIVISION_SUFFIXES.partition_point(|&(s, _)| s < suffix);
+    SUBDIVISION_SUFFIXES[start..]
+        .iter()
+        .take_while(move |&&(s, _)| s == suffix)
+        .map(|&(_, place)| Place::from_index(place))
+}
+
+/// Whether `word` (folded) is a title before a person's name: "mr", "president", "königin".
+pub(crate) fn is_title(word: &str) -> bool {
+    TITLES.binary_search(&word).is_ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_are_sorted_and_folded() {
+        assert!(
+            GENERIC_TERMS
+                .windows(2)
+                .all(|w| (w[0].1, w[0].0) < (w[1].1, w[1].0))
+        );
+        assert!(ABBREVIATIONS.windows(2).all(|w| w[0] <= w[1]));
+        assert!(REGION_ABBREVIATIONS.windows(2).all(|w| w[0] <= w[1]));
+        assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        for &(t, ..) in GENERIC_TERMS {
+            assert_eq!(crate::fold(t), t);
+        }
+    }
+
+    #[test]
+    fn look_ups() {
+        assert!(
+            generic(Position::Prefix, "the")
+                .unwrap()
+                .fits(Kind::Country)
+        );
+        assert!(generic(Position::Prefix, "republic of").is_some());
+        let prefecture = generic(Position::Suffix, "prefecture").unwrap();
+        assert!(prefecture.fits(Kind::Region) && !prefecture.fits(Kind::City));
+        let mut found = Vec::new();
+        attached_suffixes("北京市", |t| found.push(t.term));
+        assert_eq!(found, ["市"]);
+        assert!(expansions("rep").iter().any(|&(_, e)| e == "republic"));
+        assert_eq!(
+            regions("mass").next().unwrap().iso_subdivision(),
+            Some("US-MA")
+        );
+        assert!(is_title("president") && !is_title("paris"));
+    }
+}
