@@ -16,7 +16,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 CARGO_FUZZ_VERSION=0.13.2
 seconds=${FUZZ_SECONDS:-20}
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(fold resolve find_in_text suggest roundtrip)
+[[ ${#targets[@]} -gt 0 ]] || targets=(fold resolve lookup find_in_text suggest roundtrip)
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 

@@ -15,6 +15,8 @@
 //! | [`Match`] | `{"id", "kind", "name", "matched": Name, "iso", "wikidata", "geonames"}` |
 //! | [`Suggestion`] | a match's fields, and `"edits"` |
 //! | [`Mention`] | `{"start", "end", "text", "id", "name", "matches": [Match]}`: byte offsets, and the most likely place's id and name |
+//! | [`Found`] | a match's fields, and `"how": {"rule", "start", "end", "qualifier", "edits"}`: the rule of [`lookup`](crate::lookup), the byte range of the query it used, the qualifier's id or null |
+//! | [`NotInside`] | `{"start", "end", "qualifier"}`: the name's byte range in the query, and the id of the place that holds no place of that name |
 //!
 //! `name` is the place's name as the query asks (`""` for a place without names); `iso` is
 //! the alpha-2 code of a country or territory, or the ISO 3166-2 code of a subdivision;
@@ -40,7 +42,8 @@
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use crate::{
-    Coordinates, Match, Mention, Name, NameQuery, Names, Place, Places, Source, Suggestion, Years,
+    Coordinates, Found, How, Match, Mention, Name, NameQuery, Names, NotInside, Place, Places,
+    Source, Suggestion, Years,
 };
 
 /// A value whose places show their name as a [`NameQuery`] asks; made by
@@ -240,6 +243,47 @@ impl Serialize for Localized<'_, Suggestion> {
         match_fields(&mut st, self.value.matched(), &self.query)?;
         st.serialize_field("edits", &self.value.edits())?;
         st.end()
+    }
+}
+
+impl Serialize for How {
+    /// `{"rule", "start", "end", "qualifier": id or null, "edits"}`
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let span = self.span();
+        let mut st = s.serialize_struct("How", 5)?;
+        st.serialize_field("rule", self.rule().as_str())?;
+        st.serialize_field("start", &span.start)?;
+        st.serialize_field("end", &span.end)?;
+        st.serialize_field("qualifier", &self.qualifier().map(Place::id))?;
+        st.serialize_field("edits", &self.edits())?;
+        st.end()
+    }
+}
+
+impl Serialize for NotInside {
+    /// `{"start", "end", "qualifier": id}`
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let span = self.span();
+        let mut st = s.serialize_struct("NotInside", 3)?;
+        st.serialize_field("start", &span.start)?;
+        st.serialize_field("end", &span.end)?;
+        st.serialize_field("qualifier", self.qualifier().id())?;
+        st.end()
+    }
+}
+
+impl Serialize for Localized<'_, Found> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Found", 8)?;
+        match_fields(&mut st, self.value.matched(), &self.query)?;
+        st.serialize_field("how", &self.value.how())?;
+        st.end()
+    }
+}
+
+impl Serialize for Found {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        NameQuery::default().localize(*self).serialize(s)
     }
 }
 

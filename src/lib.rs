@@ -58,6 +58,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod ids;
 mod iter;
 #[cfg(feature = "serde")]
 pub mod json;
@@ -70,12 +71,14 @@ mod resolve;
 mod source;
 mod suggest;
 mod tables;
+mod terms;
 mod text;
 
-pub use iter::{Names, NamesByLanguage, Places, Sources};
-pub use lookup::{
+pub use ids::{
     place, place_by_geonames, place_by_id_or_code, place_by_iso, place_by_wikidata, places,
 };
+pub use iter::{Names, NamesByLanguage, Places, Sources};
+pub use lookup::{Found, How, Lookup, NotInside, Rule, lookup};
 pub use name::Name;
 pub use place::{Coordinates, Place, Years};
 pub use query::{NameQuery, QueryError, QueryField};

@@ -198,6 +198,46 @@ impl Place {
                 .any(|c| !self.administered_by().any(|a| a == c))
     }
 
+    /// Whether `area` contains this place: one of the places it is in (its parents, theirs,
+    /// and so on), or a country that administers or claims it or one of those. A disputed
+    /// place is inside each side's country.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let iturup = toponym::place("iturup").unwrap();
+    /// assert!(iturup.is_within(toponym::place("kuril-islands").unwrap()));
+    /// assert!(iturup.is_within(toponym::place("ru").unwrap()));
+    /// assert!(iturup.is_within(toponym::place("jp").unwrap()));
+    /// assert!(!iturup.is_within(iturup));
+    /// assert!(!iturup.is_within(toponym::place("ua").unwrap()));
+    /// ```
+    pub fn is_within(self, area: Place) -> bool {
+        // Few places are more than four levels deep; this bounds the walk whatever the data.
+        const MAX_ANCESTORS: usize = 32;
+        if self == area {
+            return false;
+        }
+        let mut stack = vec![self];
+        let mut seen = 0;
+        while let Some(p) = stack.pop() {
+            seen += 1;
+            if seen > MAX_ANCESTORS {
+                break;
+            }
+            if p.administered_by().chain(p.claimed_by()).any(|c| c == area) {
+                return true;
+            }
+            for parent in p.parents() {
+                if parent == area {
+                    return true;
+                }
+                stack.push(parent);
+            }
+        }
+        false
+    }
+
     /// The places that succeeded a historic state.
     pub fn succeeded_by(self) -> Places {
         self.places(f::SUCCEEDED_BY)

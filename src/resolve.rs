@@ -20,6 +20,11 @@ pub struct Match {
 }
 
 impl Match {
+    /// A match of `name`'s place through `name`.
+    pub(crate) fn from_name(name: Name) -> Match {
+        Match { name }
+    }
+
     /// The place.
     pub fn place(self) -> Place {
         self.name.place()
@@ -44,36 +49,78 @@ impl fmt::Debug for Match {
 /// The places a name can mean, best first. Returned by [`resolve`].
 #[derive(Debug, Clone)]
 pub struct Matches {
+    /// Positions in the match table.
     range: Range<usize>,
+    /// A position of the range that comes first, before the others, when context has said
+    /// which place a mention means ("Athens, Georgia"); [`NOT_PROMOTED`] for none.
+    promoted: usize,
+    /// Whether the promoted position is still to come first.
+    promoted_pending: bool,
 }
+
+/// No promoted position.
+const NOT_PROMOTED: usize = usize::MAX;
 
 impl Matches {
     pub(crate) fn from_range(range: Range<usize>) -> Matches {
-        Matches { range }
+        Matches {
+            range,
+            promoted: NOT_PROMOTED,
+            promoted_pending: false,
+        }
+    }
+
+    /// The same matches, the `n`-th first (the others in their order after it).
+    pub(crate) fn with_first(&self, n: usize) -> Matches {
+        let mut all = Matches::from_range(self.range.clone());
+        if n < all.range.len() {
+            all.promoted = all.range.start + n;
+            all.promoted_pending = true;
+        }
+        all
+    }
+
+    fn at(i: usize) -> Match {
+        Match {
+            name: Name::from_index(tables::match_at(i)),
+        }
     }
 }
 
 impl Iterator for Matches {
     type Item = Match;
 
+    #[inline]
     fn next(&mut self) -> Option<Match> {
-        let i = self.range.next()?;
-        Some(Match {
-            name: Name::from_index(tables::match_at(i)),
-        })
+        if self.promoted_pending {
+            self.promoted_pending = false;
+            return Some(Matches::at(self.promoted));
+        }
+        let mut i = self.range.next()?;
+        if i == self.promoted {
+            i = self.range.next()?;
+        }
+        Some(Matches::at(i))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.range.size_hint()
+        let skipped = usize::from(self.range.contains(&self.promoted));
+        let n = self.range.len() - skipped + usize::from(self.promoted_pending);
+        (n, Some(n))
     }
 }
 
 impl DoubleEndedIterator for Matches {
     fn next_back(&mut self) -> Option<Match> {
-        let i = self.range.next_back()?;
-        Some(Match {
-            name: Name::from_index(tables::match_at(i)),
-        })
+        match self.range.next_back() {
+            Some(i) if i == self.promoted => self.next_back(),
+            Some(i) => Some(Matches::at(i)),
+            None if self.promoted_pending => {
+                self.promoted_pending = false;
+                Some(Matches::at(self.promoted))
+            }
+            None => None,
+        }
     }
 }
 
@@ -109,7 +156,7 @@ impl FusedIterator for Matches {}
 /// ```
 pub fn resolve(name: &str) -> Matches {
     if name.len() > MAX_NAME_BYTES {
-        return Matches { range: 0..0 };
+        return Matches::from_range(0..0);
     }
     // Reuse one buffer per thread for the folded key: a lookup then allocates nothing.
     thread_local!(static KEY: RefCell<String> = const { RefCell::new(String::new()) });
@@ -120,5 +167,43 @@ pub fn resolve(name: &str) -> Matches {
         }
         Err(_) => tables::matches(&crate::fold(name)),
     });
-    Matches { range }
+    Matches::from_range(range)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Match, Matches};
+
+    /// Every way of iterating matches with one of them first gives them all, once, in order.
+    #[test]
+    fn one_match_first() {
+        let all: Vec<Match> = crate::resolve("Victoria").collect();
+        let range = crate::tables::matches(&crate::fold("Victoria"));
+        assert!(all.len() > 3);
+        for n in 0..all.len() {
+            let first = Matches::from_range(range.clone()).with_first(n);
+            let mut want = all.clone();
+            let promoted = want.remove(n);
+            want.insert(0, promoted);
+            assert_eq!(first.len(), all.len());
+            assert_eq!(first.clone().collect::<Vec<_>>(), want);
+            assert_eq!(
+                first.clone().rev().collect::<Vec<_>>(),
+                want.iter().rev().copied().collect::<Vec<_>>()
+            );
+            // From both ends at once.
+            let mut it = first.clone();
+            let (mut front, mut back) = (Vec::new(), Vec::new());
+            while let Some(m) = it.next() {
+                front.push(m);
+                assert_eq!(it.len(), want.len() - front.len() - back.len());
+                if let Some(m) = it.next_back() {
+                    back.push(m);
+                }
+            }
+            back.reverse();
+            front.extend(back);
+            assert_eq!(front, want);
+        }
+    }
 }

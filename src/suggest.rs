@@ -3,6 +3,7 @@
 
 use fst::raw::{Fst, Node, Output};
 
+use crate::Status;
 use crate::key_transducer::keys_fst;
 use crate::resolve::{Match, Matches};
 use crate::tables;
@@ -79,7 +80,7 @@ pub fn suggest(prefix: &str, limit: usize) -> Vec<Suggestion> {
         return Vec::new();
     }
     let max_edits = if chars <= 4 { 1 } else { 2 };
-    fuzzy(&key, max_edits, limit)
+    fuzzy(&key, max_edits, limit, SUGGEST_REACH)
 }
 
 /// Adds a place once, keeping its first (best) suggestion.
@@ -172,10 +173,10 @@ fn not_english(m: Match) -> bool {
 }
 
 /// How good a name is to show for a suggestion: 0 a current primary name in a widely used
-/// language, 1 another current name, 2 a historic one.
+/// language, 1 another current name, 2 a historic one or a code.
 fn tier(m: Match) -> u8 {
     let name = m.name();
-    if name.status().is_historic() {
+    if name.status().is_historic() || name.status() == Status::Code {
         return 2;
     }
     let widely_used = toponym_shared::languages::is_widely_used(name.lang());
@@ -227,32 +228,38 @@ fn collect(
     true
 }
 
+/// How far a typo-tolerant search goes.
+#[derive(Clone, Copy)]
+pub(crate) struct Reach {
+    /// The numbers of first characters of the input that are taken as typed right, tried in
+    /// turn until one finds something (0: every key).
+    pub(crate) anchors: &'static [usize],
+    /// Transducer states visited at most, whatever the input.
+    pub(crate) steps: usize,
+}
+
+/// The search of `suggest`: most typos spare the first letters, so below the first two, then
+/// the first one, which is far cheaper, and only then among every key.
+pub(crate) const SUGGEST_REACH: Reach = Reach {
+    anchors: &[2, 1, 0],
+    steps: FUZZY_STEPS,
+};
+
 /// Keys within `max_edits` (optimal string alignment distance, by character) of `key`.
-fn fuzzy(key: &str, max_edits: usize, limit: usize) -> Vec<Suggestion> {
+pub(crate) fn fuzzy(key: &str, max_edits: usize, limit: usize, reach: Reach) -> Vec<Suggestion> {
     let query: Vec<char> = key.chars().collect();
-    let fst = keys_fst();
-    let first_row: Vec<usize> = (0..=query.len()).collect();
-    let mut hits: Vec<(usize, u32)> = Vec::new();
-    let mut steps = 0;
-    // Most typos spare the first letters: search below the first two, then the first one,
-    // which is far cheaper, and only then among every key.
-    let mut search = Search {
-        fst,
-        query: &query,
-        max_edits,
-        hits: &mut hits,
-        steps: &mut steps,
-    };
-    for anchor in [2, 1, 0] {
+    let mut search = Search::new(keys_fst(), &query, max_edits, reach.steps);
+    for &anchor in reach.anchors {
         if anchor >= query.len() {
             continue;
         }
-        search.walk_below(&query[..anchor], &first_row);
+        search.walk_below(&query[..anchor]);
         if !search.hits.is_empty() {
             break;
         }
     }
-    let mut ranked: Vec<(usize, u8, u32, Match)> = hits
+    let mut ranked: Vec<(usize, u8, u32, Match)> = search
+        .hits
         .iter()
         .flat_map(|&(edits, slot)| {
             Matches::from_range(tables::slot(slot).1)
@@ -273,20 +280,58 @@ fn fuzzy(key: &str, max_edits: usize, limit: usize) -> Vec<Suggestion> {
     found
 }
 
+/// A depth-first walk of the key transducer that keeps, for the key walked so far, the row
+/// of the edit-distance table against the query: one row per character of the key, in one
+/// buffer, and only the cells within `max_edits` of the diagonal computed (the others are
+/// known to be further). No allocation per step.
 struct Search<'a> {
     fst: &'a Fst<&'static [u8]>,
     query: &'a [char],
     max_edits: usize,
-    hits: &'a mut Vec<(usize, u32)>,
-    steps: &'a mut usize,
+    max_steps: usize,
+    steps: usize,
+    /// (edits, slot) of each key within reach.
+    hits: Vec<(usize, u32)>,
+    /// Row `d` (the key's first `d` characters) at `rows[d * width..]`; cells saturate at
+    /// `max_edits + 1`.
+    rows: Vec<u8>,
+    width: usize,
+    /// The key's characters: `chars[d]` is its `d`-th (from 1).
+    chars: Vec<char>,
 }
 
-impl Search<'_> {
+impl<'a> Search<'a> {
+    fn new(
+        fst: &'a Fst<&'static [u8]>,
+        query: &'a [char],
+        max_edits: usize,
+        max_steps: usize,
+    ) -> Search<'a> {
+        let width = query.len() + 1;
+        // A key more than `max_edits` characters longer than the query is too far.
+        let depth = query.len() + max_edits + 1;
+        let mut rows = vec![0u8; (depth + 1) * width];
+        let far = (max_edits + 1) as u8;
+        for (j, cell) in rows[..width].iter_mut().enumerate() {
+            *cell = (j as u8).min(far);
+        }
+        Search {
+            fst,
+            query,
+            max_edits,
+            max_steps,
+            steps: 0,
+            hits: Vec::new(),
+            rows,
+            width,
+            chars: vec!['\0'; depth + 1],
+        }
+    }
+
     /// Searches the keys that start with `prefix` (a prefix of the query).
-    fn walk_below(&mut self, prefix: &[char], first_row: &[usize]) {
+    fn walk_below(&mut self, prefix: &[char]) {
         let mut node = self.fst.root();
         let mut out = Output::zero();
-        let mut rows = vec![first_row.to_vec()];
         for (i, &c) in prefix.iter().enumerate() {
             let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -295,91 +340,115 @@ impl Search<'_> {
                 out = out.cat(tr.out);
                 node = self.fst.node(tr.addr);
             }
-            let prev = if i > 0 {
-                Some(rows[i - 1].as_slice())
-            } else {
-                None
-            };
-            let prev_char = if i > 0 { Some(prefix[i - 1]) } else { None };
-            let row = self.next_row(&rows[i], prev, prev_char, c);
-            rows.push(row);
+            self.fill(i + 1, c);
         }
-        let n = rows.len();
-        let prev = (n >= 2).then(|| rows[n - 2].clone());
-        self.walk(
-            node,
-            out,
-            &mut Vec::new(),
-            &rows[n - 1],
-            prev.as_deref(),
-            prefix.last().copied(),
-        );
+        self.walk(node, out, prefix.len(), [0; 4], 0);
     }
 
-    /// Depth-first over the transducer; `pending` holds the bytes of a character not yet
-    /// complete; `row` is the edit-distance row after the key's last complete character.
-    fn walk(
-        &mut self,
-        node: Node<'_>,
-        out: Output,
-        pending: &mut Vec<u8>,
-        row: &[usize],
-        prev_row: Option<&[usize]>,
-        prev_char: Option<char>,
-    ) {
-        *self.steps += 1;
-        if *self.steps > FUZZY_STEPS {
-            return;
+    /// Computes row `d` for the key's `d`-th character `c`; returns the row's least cell.
+    fn fill(&mut self, d: usize, c: char) -> usize {
+        let (q, k, w) = (self.query, self.max_edits, self.width);
+        let far = (k + 1) as u8;
+        self.chars[d] = c;
+        let (before, rest) = self.rows.split_at_mut(d * w);
+        let row = &mut rest[..w];
+        let prev = &before[(d - 1) * w..];
+        let prev2 = (d >= 2).then(|| &before[(d - 2) * w..(d - 1) * w]);
+        let prev_char = self.chars[d - 1];
+        row[0] = (d.min(k + 1)) as u8;
+        let (lo, hi) = (d.saturating_sub(k).max(1), (d + k).min(q.len()));
+        // Outside the band the distance is more than `max_edits`: the next row reads the
+        // cells on either side of it, which say so; the others are never read.
+        if lo > 1 {
+            row[lo - 1] = far;
         }
-        if pending.is_empty() && node.is_final() && row[self.query.len()] <= self.max_edits {
-            let slot = out.cat(node.final_output()).value() as u32;
-            self.hits.push((row[self.query.len()], slot));
+        if hi < q.len() {
+            row[hi + 1] = far;
         }
-        for t in node.transitions() {
-            pending.push(t.inp);
-            let out = out.cat(t.out);
-            match std::str::from_utf8(pending) {
-                Ok(s) => {
-                    let c = s.chars().next().unwrap_or('\0');
-                    let new_row = self.next_row(row, prev_row, prev_char, c);
-                    if new_row.iter().min().is_some_and(|&m| m <= self.max_edits) {
-                        let mut empty = Vec::new();
-                        let next = self.fst.node(t.addr);
-                        self.walk(next, out, &mut empty, &new_row, Some(row), Some(c));
-                    }
-                }
-                Err(e) if e.error_len().is_none() && pending.len() < 4 => {
-                    let next = self.fst.node(t.addr);
-                    self.walk(next, out, pending, row, prev_row, prev_char);
-                }
-                Err(_) => {}
-            }
-            pending.pop();
-        }
-    }
-
-    /// The next row of the optimal-string-alignment distance table after key character `c`.
-    fn next_row(
-        &self,
-        row: &[usize],
-        prev_row: Option<&[usize]>,
-        prev_char: Option<char>,
-        c: char,
-    ) -> Vec<usize> {
-        let q = self.query;
-        let mut new_row = vec![row[0] + 1; q.len() + 1];
-        for j in 1..=q.len() {
-            let cost = usize::from(q[j - 1] != c);
-            let mut best = (row[j] + 1).min(new_row[j - 1] + 1).min(row[j - 1] + cost);
-            if let (Some(pr), Some(pc)) = (prev_row, prev_char)
+        let mut least = row[0];
+        for j in lo..=hi {
+            let cost = u8::from(q[j - 1] != c);
+            let mut best = (prev[j] + 1).min(row[j - 1] + 1).min(prev[j - 1] + cost);
+            if let Some(p2) = prev2
                 && j > 1
-                && q[j - 1] == pc
+                && q[j - 1] == prev_char
                 && q[j - 2] == c
             {
-                best = best.min(pr[j - 2] + 1);
+                best = best.min(p2[j - 2] + 1);
             }
-            new_row[j] = best;
+            row[j] = best.min(far);
+            least = least.min(row[j]);
         }
-        new_row
+        least as usize
+    }
+
+    /// Depth-first over the transducer from `node`, the key `depth` characters long, with
+    /// `pending` bytes of a character not yet complete.
+    fn walk(&mut self, node: Node<'_>, out: Output, depth: usize, pending: [u8; 4], len: usize) {
+        self.steps += 1;
+        if self.steps > self.max_steps {
+            return;
+        }
+        let n = self.query.len();
+        // The last cell is within the band of cells kept up to date only when the key's
+        // length is within `max_edits` of the query's; else the key is too far anyway.
+        if len == 0 && node.is_final() && depth.abs_diff(n) <= self.max_edits {
+            let edits = self.rows[depth * self.width + n] as usize;
+            if edits <= self.max_edits {
+                let slot = out.cat(node.final_output()).value() as u32;
+                self.hits.push((edits, slot));
+            }
+        }
+        if len == 0 && depth + 1 >= self.chars.len() {
+            return;
+        }
+        for t in node.transitions() {
+            let mut bytes = pending;
+            bytes[len] = t.inp;
+            // ASCII, most of the keys of Latin scripts, needs no decoding.
+            let decoded = if len == 0 && t.inp < 0x80 {
+                Decoded::Char(char::from(t.inp))
+            } else {
+                decode(&bytes[..len + 1])
+            };
+            match decoded {
+                // The next node is read only where the walk goes on.
+                Decoded::Char(c) => {
+                    if self.fill(depth + 1, c) <= self.max_edits {
+                        let next = self.fst.node(t.addr);
+                        self.walk(next, out.cat(t.out), depth + 1, [0; 4], 0);
+                    }
+                }
+                Decoded::Incomplete => {
+                    let next = self.fst.node(t.addr);
+                    self.walk(next, out.cat(t.out), depth, bytes, len + 1);
+                }
+                Decoded::Invalid => {}
+            }
+        }
+    }
+}
+
+enum Decoded {
+    Char(char),
+    Incomplete,
+    Invalid,
+}
+
+/// The character that `bytes` (one to four) encode in UTF-8, or whether more are to come.
+fn decode(bytes: &[u8]) -> Decoded {
+    let need = match bytes[0] {
+        0x00..=0x7F => 1,
+        0xC2..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF4 => 4,
+        _ => return Decoded::Invalid,
+    };
+    if bytes.len() < need {
+        return Decoded::Incomplete;
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.chars().next().map_or(Decoded::Invalid, Decoded::Char),
+        Err(_) => Decoded::Invalid,
     }
 }

@@ -89,6 +89,9 @@ fn work_is_linear_in_the_input() {
     let suggest = |s: &str| {
         std::hint::black_box(toponym::suggest(s, 100));
     };
+    let lookup = |s: &str| {
+        std::hint::black_box(toponym::lookup(s).len());
+    };
     let cases: &[Case] = &[
         ("a name repeated", 20_000, &|n| "Kyiv ".repeat(n), &find),
         // Names in a script without spaces, one after the other.
@@ -153,6 +156,21 @@ fn work_is_linear_in_the_input() {
         ("every plane (text)", 2_000, &every_plane, &find),
         ("a long query", 100_000, &|n| "Kyiv".repeat(n), &resolve),
         ("a long prefix", 100_000, &|n| "Kyiv".repeat(n), &suggest),
+        // Longer than MAX_NAME_BYTES: nothing, in constant time; the bounded queries below.
+        (
+            "a long loose query",
+            100_000,
+            &|n| "Kyiv, ".repeat(n),
+            &lookup,
+        ),
+        ("commas", 100, &|n| ",".repeat(n), &lookup),
+        (
+            "parentheses",
+            60,
+            &|n| format!("{}Kyiv{}", "(".repeat(n), ")".repeat(n)),
+            &lookup,
+        ),
+        ("words", 40, &|n| "Aaaa ".repeat(n), &lookup),
     ];
     for (what, n, make, run) in cases {
         assert_linear(what, *n, make, run);

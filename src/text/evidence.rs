@@ -21,6 +21,10 @@ pub(super) fn accept(
     let Some(best) = matches.clone().next() else {
         return false;
     };
+    // A code ("CAN", "AND", "ARE") is a word in running text, never a mention.
+    if best.name().status() == Status::Code {
+        return false;
+    }
     let surface = &text[start..end];
     let Some(first) = surface.chars().next() else {
         return false;
@@ -48,6 +52,10 @@ pub(super) fn accept(
     let acronym = stored.chars().filter(|&c| is_letter(c)).count() >= 2
         && !stored.chars().any(char::is_lowercase);
     if (abbreviation || acronym) && !all_caps {
+        return false;
+    }
+    // "President Lincoln", "Queen Victoria", "Mr. Paris": a person, not a place.
+    if after_title(text, start) {
         return false;
     }
     let before = previous_word(text, start);
@@ -235,6 +243,24 @@ fn is_country_like(m: Match) -> bool {
             | Kind::HistoricState
             | Kind::WorldRegion
     )
+}
+
+/// Whether the word before byte `start` is a title of a person (`data/terms/titles.tsv`),
+/// with or without its dot: "Mr. ", "President ", "Königin ".
+fn after_title(text: &str, start: usize) -> bool {
+    let head = text[..start].trim_end_matches([' ', '\u{00A0}']);
+    if head.len() == start {
+        return false;
+    }
+    let head = head.strip_suffix('.').unwrap_or(head);
+    let word_start = head
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &head[word_start..];
+    // The longest title is "archbishop": a longer word is none, and costs no folding.
+    !word.is_empty() && word.len() <= 24 && crate::terms::is_title(&crate::fold(word))
 }
 
 /// The word just before byte `start` (separated from it by one space), and where it starts.

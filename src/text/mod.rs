@@ -204,5 +204,86 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
         }
         i = skip_word(f, i);
     }
+    apply_qualifiers(text, &mut found);
+    found
+}
+
+/// "Athens, Georgia, is ...": a mention right after another, after a comma, that names a place
+/// containing one of the first mention's places says which place each means. The first
+/// mention's place inside the other's, and the other's place that holds it, come first.
+fn apply_qualifiers(text: &str, found: &mut [Mention<'_>]) {
+    for i in 1..found.len() {
+        let (before, after) = found.split_at_mut(i);
+        let (name, area) = (&mut before[i - 1], &mut after[0]);
+        if text[name.end..area.start].trim_matches(' ') != "," {
+            continue;
+        }
+        let inside = name.matches.clone().enumerate().find_map(|(n, m)| {
+            let a = area
+                .matches
+                .clone()
+                .position(|a| m.place().is_within(a.place()))?;
+            Some((n, a))
+        });
+        if let Some((n, a)) = inside {
+            name.matches = name.matches.with_first(n);
+            area.matches = area.matches.with_first(a);
+        }
+    }
+}
+
+/// Whether the folded word `w` is an ordinary English word ("nice", "mobile", "split").
+pub(crate) fn is_common_word(w: &str) -> bool {
+    common_words::is_common(w)
+}
+
+/// A name found in a short text without the evidence that running text needs: every longest
+/// name that starts and ends at word boundaries, with its byte span, its key and its places.
+/// What `lookup` scans a decorated query with ("ESPAÑA (SPAIN)", "Berlin 10115 Germany").
+pub(crate) struct Candidate {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) key: &'static str,
+    pub(crate) matches: Matches,
+}
+
+/// The candidates of `text` (at most `u32::MAX` bytes), in order.
+pub(crate) fn candidates(text: &str) -> Vec<Candidate> {
+    let mut found = Vec::new();
+    if text.len() > u32::MAX as usize {
+        return found;
+    }
+    let folded = fold_text(text);
+    let f = folded.text.as_str();
+    let keys = key_starts();
+    let (mut start_hint, mut end_hint) = (0, 0);
+    let mut i = 0;
+    while i < f.len() {
+        let c = char_at(f, i);
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let starts_word = is_unspaced(c)
+            || f[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|p| !is_word_char(p) || is_unspaced(p));
+        let key = (starts_word && keys.may_start(c))
+            .then(|| longest_key(keys, f, i))
+            .flatten();
+        let Some((end, slot)) = key else {
+            i = skip_word(f, i);
+            continue;
+        };
+        let (key, range) = tables::slot(slot);
+        found.push(Candidate {
+            start: folded.source_start(i, &mut start_hint),
+            end: folded.source_end(end, &mut end_hint),
+            key,
+            matches: Matches::from_range(range),
+        });
+        i = end;
+    }
     found
 }

@@ -34,6 +34,50 @@ pub fn fold(s: &str) {
     }
 }
 
+/// `lookup`: each place once; every span a range of the query on character boundaries;
+/// the exact rule agrees with `resolve`; nothing for a query over `MAX_NAME_BYTES`; a
+/// qualifier contains its place; `not_inside` only with nothing found.
+pub fn lookup(s: &str) {
+    let found = toponym::lookup(s);
+    if s.len() > MAX_NAME_BYTES {
+        assert!(
+            found.is_empty(),
+            "a query over MAX_NAME_BYTES found something"
+        );
+    }
+    let mut places = HashSet::new();
+    for f in found.iter() {
+        let span = f.how().span();
+        assert!(
+            span.start <= span.end && s.get(span.clone()).is_some(),
+            "{s:?}: span {span:?} is not a part of the query"
+        );
+        assert!(places.insert(f.place()), "{s:?}: {:?} twice", f.place());
+        assert_eq!(f.matched().name().place(), f.place(), "{s:?}");
+        if let Some(q) = f.how().qualifier() {
+            assert!(
+                f.place().is_within(q),
+                "{s:?}: {:?} not in {q:?}",
+                f.place()
+            );
+        }
+        if f.how().rule() == toponym::Rule::Typo {
+            assert!((1..=2).contains(&f.how().edits()), "{s:?}");
+        }
+    }
+    if found
+        .first()
+        .is_some_and(|f| f.how().rule() == toponym::Rule::Exact)
+    {
+        let want: HashSet<_> = toponym::resolve(s).map(|m| m.place()).collect();
+        assert_eq!(places, want, "{s:?}: exact, but not what resolve finds");
+    }
+    if let Some(n) = found.not_inside() {
+        assert!(found.is_empty(), "{s:?}: not_inside with places found");
+        assert!(s.get(n.span()).is_some(), "{s:?}: not_inside span");
+    }
+}
+
 /// `resolve` and the lookups by id and code: consistent answers, each place once, every
 /// match a stored name of its place whose key is the query's.
 pub fn resolve(s: &str) {

@@ -441,3 +441,33 @@ fn precision_and_recall_on_the_held_out_corpus() {
         );
     }
 }
+
+#[test]
+fn a_title_makes_a_person_and_a_qualifier_says_which_place() {
+    assert_eq!(
+        found("President Lincoln and Queen Victoria met Mr. Paris in Paris."),
+        [("Paris", "paris")]
+    );
+    assert_eq!(
+        found("König Ludwig kam nach Bayern."),
+        [("Bayern", "bavaria-de")]
+    );
+    // "Athens, Georgia": the city in the US state, and the state, not the country.
+    let text = "Athens, Georgia, is a college town. London, Ontario is smaller.";
+    assert_eq!(
+        found(text),
+        [
+            ("Athens", "athens-us"),
+            ("Georgia", "georgia-us"),
+            ("London", "london-ca"),
+            ("Ontario", "ontario-ca")
+        ]
+    );
+    // Without the qualifier, the most important places as before.
+    assert_eq!(
+        found("Athens and Georgia"),
+        [("Athens", "athens"), ("Georgia", "ge")]
+    );
+    // A code is a word in running text.
+    assert_eq!(found("THEY ARE AND WILL BE."), []);
+}

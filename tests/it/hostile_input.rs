@@ -11,6 +11,7 @@ use toponym::{
 fn everything(s: &str) -> usize {
     let _ = fold(s);
     let _ = resolve(s).count();
+    crate::checks::lookup(s);
     let found = find_in_text(s);
     for m in &found {
         assert_eq!(&s[m.start()..m.end()], m.text());

@@ -11,6 +11,7 @@ mod fuzz_regressions;
 mod hostile_input;
 #[cfg(feature = "serde")]
 mod json;
+mod lookup;
 mod metadata;
 mod names;
 mod properties;

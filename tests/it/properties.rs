@@ -119,6 +119,16 @@ proptest! {
     }
 
     #[test]
+    fn lookup_any_unicode(s in any::<String>()) {
+        checks::lookup(&s);
+    }
+
+    #[test]
+    fn lookup_special_characters(s in text(16)) {
+        checks::lookup(&s);
+    }
+
+    #[test]
     fn find_in_text_any_unicode(s in any::<String>()) {
         checks::find_in_text(&s);
     }

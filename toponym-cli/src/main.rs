@@ -11,18 +11,19 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 use toponym::json::Localized;
-use toponym::{Match, Name, NameQuery, Place, QueryField};
+use toponym::{Lookup, Name, NameQuery, NotInside, Place, QueryField};
 
 use table::{Table, quoted};
 
 const USAGE: &str = "\
-usage: toponym resolve [--lang L] [--worldview CC] [--json] [NAME ...]
+usage: toponym resolve [--loose] [--lang L] [--worldview CC] [--json] [NAME ...]
        toponym show ID [--lang L] [--worldview CC] [--json]
        toponym tag [--lang L] [--worldview CC] [--json] < TEXT
        toponym suggest PREFIX [--limit N] [--lang L] [--worldview CC] [--json]
        toponym --help | --version
 
 resolve  every place each NAME can mean, best first; with no NAME, one name per line from stdin
+         --loose: names as people write them (\"Dayton, OH\", \"Korea, Rep.\", typos), with how
 show     everything about the place with this id (or ISO code)
 tag      the place names mentioned in the text on stdin, with byte offsets
 suggest  completions of PREFIX, or near matches when nothing completes
@@ -41,6 +42,7 @@ struct Options {
     lang: String,
     worldview: Option<String>,
     json: bool,
+    loose: bool,
     limit: usize,
     args: Vec<String>,
 }
@@ -105,6 +107,7 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
         lang: "en".into(),
         worldview: None,
         json: false,
+        loose: false,
         limit: 10,
         args: Vec::new(),
     };
@@ -113,6 +116,7 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
         let mut value = |flag: &str| raw.next().ok_or_else(|| format!("{flag} needs a value"));
         match arg.as_str() {
             "--json" => o.json = true,
+            "--loose" => o.loose = true,
             "--limit" => {
                 let n = value("--limit")?;
                 o.limit = n
@@ -153,7 +157,7 @@ fn resolve(o: &Options) -> io::Result<ExitCode> {
     let mut out = BufWriter::new(stdout.lock());
     if !o.args.is_empty() {
         for name in &o.args {
-            write_matches(&mut out, name, toponym::resolve(name), o)?;
+            write_resolved(&mut out, name, true, o)?;
         }
         return out.flush().map(|()| ExitCode::SUCCESS);
     }
@@ -176,12 +180,7 @@ fn resolve(o: &Options) -> io::Result<ExitCode> {
             );
         }
         let query = String::from_utf8_lossy(&line);
-        let matches = if valid && !too_long {
-            toponym::resolve(&query)
-        } else {
-            toponym::resolve("")
-        };
-        write_matches(&mut out, &query, matches, o)?;
+        write_resolved(&mut out, &query, valid && !too_long, o)?;
     }
     out.flush().map(|()| ExitCode::SUCCESS)
 }
@@ -221,22 +220,95 @@ fn read_line_capped(
     Ok(any.then_some(too_long))
 }
 
-/// One line of `resolve --json`: the query and its matches.
-struct Resolved<'a> {
+/// One line of `resolve --json`: the query and its matches; with `--loose`, how each was
+/// found, and what the query named that is not there (`not_inside`).
+struct Resolved<'a, T> {
     query: &'a str,
-    matches: Vec<Localized<'a, Match>>,
+    matches: Vec<Localized<'a, T>>,
+    not_inside: Option<Option<NotInside>>,
 }
 
 // Written out rather than derived: serde's derive macros would double the time of a clean
 // build of the tool (they compile syn).
-impl Serialize for Resolved<'_> {
+impl<'a, T> Serialize for Resolved<'a, T>
+where
+    Localized<'a, T>: Serialize,
+{
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
-        let mut st = s.serialize_struct("Resolved", 2)?;
+        let fields = 2 + usize::from(self.not_inside.is_some());
+        let mut st = s.serialize_struct("Resolved", fields)?;
         st.serialize_field("query", self.query)?;
         st.serialize_field("matches", &self.matches)?;
+        if let Some(not_inside) = &self.not_inside {
+            st.serialize_field("not_inside", not_inside)?;
+        }
         st.end()
     }
+}
+
+/// Writes the answer for one query; a query that was not read whole (`readable` false) gets
+/// an empty one.
+fn write_resolved(
+    out: &mut impl Write,
+    query: &str,
+    readable: bool,
+    o: &Options,
+) -> io::Result<()> {
+    let query_text = if readable { query } else { "" };
+    if o.loose {
+        write_found(out, query, &toponym::lookup(query_text), o)
+    } else {
+        write_matches(out, query, toponym::resolve(query_text), o)
+    }
+}
+
+/// Writes what `lookup` found, with how.
+fn write_found(out: &mut impl Write, query: &str, found: &Lookup, o: &Options) -> io::Result<()> {
+    let q = o.query();
+    if o.json {
+        let line = Resolved {
+            query,
+            matches: found.iter().map(|&f| q.localize(f)).collect(),
+            not_inside: Some(found.not_inside()),
+        };
+        return write_json(out, &line);
+    }
+    writeln!(out, "{query}")?;
+    if let Some(n) = found.not_inside() {
+        let name = &query[n.span()];
+        let area = display_name(n.qualifier(), &q);
+        return writeln!(
+            out,
+            "  no match: no place called {} in {area}",
+            quoted(name)
+        );
+    }
+    if found.is_empty() {
+        return writeln!(out, "  no match");
+    }
+    let mut table = Table::new();
+    for (i, f) in found.iter().enumerate() {
+        let (place, name, how) = (f.place(), f.matched().name(), f.how());
+        let mut rule = how.rule().to_string();
+        if let Some(area) = how.qualifier() {
+            rule.push_str(&format!(" in {}", display_name(area, &q)));
+        }
+        if how.edits() > 0 {
+            rule.push_str(&format!(", {} edit(s)", how.edits()));
+        }
+        if how.span() != (0..query.len()) {
+            rule.push_str(&format!(", from {}", quoted(&query[how.span()])));
+        }
+        table.row([
+            format!("  {:>2}.", i + 1),
+            display_name(place, &q).to_string(),
+            format!("[{}, {}]", place.id(), place.kind()),
+            format!("matched {} ({})", quoted(name.text()), describe_name(name)),
+            format!("({rule})"),
+        ]);
+    }
+    table.write(out)
 }
 
 fn write_matches(
@@ -248,7 +320,12 @@ fn write_matches(
     let q = o.query();
     if o.json {
         let matches = matches.map(|m| q.localize(m)).collect();
-        return write_json(out, &Resolved { query, matches });
+        let line = Resolved {
+            query,
+            matches,
+            not_inside: None,
+        };
+        return write_json(out, &line);
     }
     writeln!(out, "{query}")?;
     if matches.len() == 0 {

@@ -501,3 +501,46 @@ fn text_output_writes_names_as_text_in_aligned_columns() {
     let widths: Vec<usize> = lines.iter().map(|l| width_before_arrow(l)).collect();
     assert!(widths.windows(2).all(|w| w[0] == w[1]), "{text}");
 }
+
+#[test]
+fn loose_names_with_how_they_were_found() {
+    let input = "Dayton, OH\nKorea, Rep.\nPortugul\nSpringfield, Canada\nJapan\n\n,,,\n";
+    let out = run(&["resolve", "--loose", "--json"], input.as_bytes());
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 7);
+    let loose = schema("looseLine");
+    for v in &lines {
+        assert_valid(&loose, v, &v["query"].to_string());
+    }
+    let first = |i: usize| &lines[i]["matches"][0];
+    assert_eq!(first(0)["id"], "dayton");
+    assert_eq!(first(0)["how"]["rule"], "qualified");
+    assert_eq!(first(0)["how"]["qualifier"], "ohio-us");
+    assert_eq!(
+        (
+            first(0)["how"]["start"].as_u64(),
+            first(0)["how"]["end"].as_u64()
+        ),
+        (Some(0), Some(6))
+    );
+    assert_eq!(first(1)["id"], "kr");
+    assert_eq!(first(1)["how"]["rule"], "inverted");
+    assert_eq!(first(2)["how"]["edits"], 1);
+    assert_eq!(lines[3]["matches"], serde_json::json!([]));
+    assert_eq!(lines[3]["not_inside"]["qualifier"], "ca");
+    assert_eq!(first(4)["how"]["rule"], "exact");
+    assert_eq!(lines[5]["matches"], serde_json::json!([]));
+    assert!(lines[5]["not_inside"].is_null());
+    // For people: how, in words.
+    let out = run(
+        &["resolve", "--loose", "Dayton, OH", "Springfield, Canada"],
+        b"",
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("qualified in Ohio"), "{text}");
+    assert!(
+        text.contains("no place called \"Springfield\" in Canada"),
+        "{text}"
+    );
+}

@@ -461,7 +461,9 @@ fn push_separated(chars: impl Iterator<Item = char>, out: &mut String) {
     }
 }
 
-fn is_separator(c: char) -> bool {
+/// Whether folding makes `c` a space between words: white space, hyphens and dashes,
+/// underscores, commas and apostrophes.
+pub fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
