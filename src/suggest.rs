@@ -107,35 +107,22 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
     let complete = collect(fst, node, out, 0, &mut slots);
     let mut found = Vec::new();
     if complete {
-        let mut ranked: Vec<(bool, u8, u32, usize, Match)> = slots
-            .iter()
-            .flat_map(|&(slot, depth)| {
-                Matches::from_range(tables::slot(slot).1).map(move |m| {
-                    (
-                        depth != 0,
-                        tier(m),
-                        u32::MAX - m.place().importance(),
-                        depth,
-                        m,
-                    )
-                })
-            })
-            .collect();
         // A place's names that complete equally well are together (same exactness and tier),
         // and the one shown is the English one if there is one ("Kyiv", not "Kyiw"; "Moscow",
         // not "Moscú"), as English is the fallback for showing names; then the shortest.
-        ranked.sort_unstable_by_key(|&(exact, tier, importance, depth, m)| {
-            (
-                exact,
-                tier,
-                importance,
-                m.place(),
-                not_english(m),
-                depth,
-                m.name(),
-            )
-        });
-        for (.., m) in ranked {
+        let mut ranked: Vec<(u128, Match)> = slots
+            .iter()
+            .flat_map(|&(slot, depth)| {
+                Matches::from_range(tables::slot(slot).1).map(move |m| {
+                    let order = Order::new(u8::from(depth != 0), m)
+                        .then(depth.min(0xFFFF) as u128, 16)
+                        .then(m.name().index() as u128, 24);
+                    (order.0, m)
+                })
+            })
+            .collect();
+        sort_ranked(&mut ranked);
+        for (_, m) in ranked {
             add(&mut found, m, 0);
             if found.len() >= limit {
                 break;
@@ -168,6 +155,33 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
     found
 }
 
+/// A ranking packed into one number, compared as the tuple of its parts would be: one sort
+/// of `(u128, Match)` serves completions and typos alike (each sort of a tuple of its own is
+/// kilobytes of code in the WebAssembly module).
+#[derive(Clone, Copy)]
+struct Order(u128);
+
+impl Order {
+    /// Starts with `first` (exactness, or edits), then the name's tier, the place's importance
+    /// (higher first), the place, and English names before others.
+    fn new(first: u8, m: Match) -> Order {
+        Order(u128::from(first))
+            .then(tier(m).into(), 2)
+            .then((u32::MAX - m.place().importance()).into(), 32)
+            .then(m.place().index() as u128, 24)
+            .then(not_english(m).into(), 1)
+    }
+
+    /// Appends `value` of `bits` bits, which rank after everything before.
+    fn then(self, value: u128, bits: u32) -> Order {
+        Order(self.0 << bits | value)
+    }
+}
+
+fn sort_ranked(ranked: &mut [(u128, Match)]) {
+    ranked.sort_unstable_by_key(|&(order, _)| order);
+}
+
 fn not_english(m: Match) -> bool {
     m.name().lang().split('-').next() != Some("en")
 }
@@ -192,16 +206,18 @@ fn tier(m: Match) -> u8 {
 fn slots_by_importance() -> &'static [u32] {
     static SLOTS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
     SLOTS.get_or_init(|| {
-        let mut slots: Vec<(u32, u32)> = (0..tables::KEY_SLOTS)
+        // (importance, slot) packed in one number: a sort of numbers is the one the text's
+        // scan uses too (see `Order` on the code of sorts).
+        let mut slots: Vec<u64> = (0..tables::KEY_SLOTS)
             .map(|slot| {
                 let best = Matches::from_range(tables::slot(slot).1)
                     .map(|m| m.place().importance())
                     .max();
-                (u32::MAX - best.unwrap_or(0), slot)
+                u64::from(u32::MAX - best.unwrap_or(0)) << 32 | u64::from(slot)
             })
             .collect();
         slots.sort_unstable();
-        slots.into_iter().map(|(_, slot)| slot).collect()
+        slots.into_iter().map(|packed| packed as u32).collect()
     })
 }
 
@@ -258,21 +274,23 @@ pub(crate) fn fuzzy(key: &str, max_edits: usize, limit: usize, reach: Reach) -> 
             break;
         }
     }
-    let mut ranked: Vec<(usize, u8, u32, Match)> = search
+    // As for completions: "Kiyv" is one edit from "Kiev" (Spanish) and from "Kyiv".
+    let mut ranked: Vec<(u128, Match)> = search
         .hits
         .iter()
         .flat_map(|&(edits, slot)| {
-            Matches::from_range(tables::slot(slot).1)
-                .map(move |m| (edits, tier(m), u32::MAX - m.place().importance(), m))
+            Matches::from_range(tables::slot(slot).1).map(move |m| {
+                let order = Order::new(edits as u8, m).then(m.name().index() as u128, 24);
+                (order.0, m)
+            })
         })
         .collect();
-    // As for completions: "Kiyv" is one edit from "Kiev" (Spanish) and from "Kyiv".
-    ranked.sort_unstable_by_key(|&(edits, tier, importance, m)| {
-        (edits, tier, importance, m.place(), not_english(m), m.name())
-    });
+    sort_ranked(&mut ranked);
     let mut found = Vec::new();
-    for (edits, .., m) in ranked {
-        add(&mut found, m, edits as u8);
+    for (order, m) in ranked {
+        // The edits are the first part of the order.
+        let edits = (order >> (2 + 32 + 24 + 1 + 24)) as u8;
+        add(&mut found, m, edits);
         if found.len() >= limit {
             break;
         }

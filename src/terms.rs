@@ -3,7 +3,7 @@
 //! are folded, so a folded query is compared with them as it is.
 
 use crate::tables::{
-    ABBREVIATIONS, GENERIC_TERMS, REGION_ABBREVIATIONS, SUBDIVISION_SUFFIXES, TITLES,
+    ABBREVIATIONS, GENERIC_TERMS, REGION_ABBREVIATIONS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
 use crate::{Kind, Place};
 
@@ -80,14 +80,24 @@ pub(crate) fn regions(abbreviation: &str) -> impl Iterator<Item = Place> {
         .map(|&(_, place)| Place::from_index(place))
 }
 
-/// The regions whose ISO 3166-2 code ends with `-` and `suffix` (folded): "oh" → Ohio; "wa"
-/// → Washington and Western Australia.
+/// The regions whose ISO 3166-2 code ends with `-` and `suffix` (folded, lower case): "oh"
+/// → Ohio; "wa" → Washington and Western Australia.
 pub(crate) fn regions_by_code(suffix: &str) -> impl Iterator<Item = Place> {
-    let start = SUBDIVISION_SUFFIXES.partition_point(|&(s, _)| s < suffix);
-    SUBDIVISION_SUFFIXES[start..]
-        .iter()
-        .take_while(move |&&(s, _)| s == suffix)
-        .map(|&(_, place)| Place::from_index(place))
+    fn place(i: usize) -> Place {
+        Place::from_index(SUBDIVISIONS_BY_SUFFIX[i])
+    }
+    // Codes are upper case, the suffix folded: compared byte by byte, ignoring case.
+    let cmp = move |i: usize| {
+        let code = place(i).iso_subdivision().unwrap_or("");
+        let after = code.split_once('-').map_or("", |(_, s)| s);
+        after
+            .bytes()
+            .map(|b| b.to_ascii_lowercase())
+            .cmp(suffix.bytes())
+    };
+    let n = SUBDIVISIONS_BY_SUFFIX.len();
+    let start = crate::tables::partition_point(0..n as u32, |i| cmp(i as usize).is_lt()) as usize;
+    (start..n).take_while(move |&i| cmp(i).is_eq()).map(place)
 }
 
 /// Whether `word` (folded) is a title before a person's name: "mr", "president", "königin".

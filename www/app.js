@@ -390,9 +390,18 @@ function runSearch({ openFirst, showList = false }) {
     status.textContent = "";
     $("examples").hidden = false;
   } else {
+    let notInside = null;
     try {
       state.results = api.resolve(query, { ...nameOptions(), limit: 50 });
       state.suggestions = api.suggest(query, SUGGESTIONS, nameOptions());
+      // No place has exactly this name, and none starts with it (so it is not a name being
+      // typed): read it as people write names ("Dayton, OH", "Korea, Rep.", "Portugul"),
+      // and say how.
+      if (state.results.length === 0 && state.suggestions.every((s) => s.edits > 0)) {
+        const loose = api.lookup(query, { ...nameOptions(), limit: 50 });
+        state.results = loose.matches;
+        notInside = loose.not_inside;
+      }
     } catch (error) {
       state.results = [];
       state.suggestions = [];
@@ -403,8 +412,14 @@ function runSearch({ openFirst, showList = false }) {
     const n = state.results.length;
     const k = state.suggestions.length;
     $("examples").hidden = n + k > 0;
-    if (n > 0) {
+    if (n > 0 && state.results[0].how) {
+      status.textContent = howFound(query, state.results[0]);
+    } else if (n > 0) {
       status.textContent = n === 1 ? "1 place has this name." : `${n} places have this name, most likely first.`;
+    } else if (notInside) {
+      status.classList.add("empty");
+      const name = query.slice(notInside.start, notInside.end);
+      status.textContent = `No place called “${name}” in ${displayName(notInside.qualifier)}.`;
     } else if (k === 0) {
       status.classList.add("empty");
       status.textContent = `No place is called “${query}”.`;
@@ -424,6 +439,33 @@ function runSearch({ openFirst, showList = false }) {
     if (current && !state.fromText) state.matched = { text: current.matched.text, lang: current.matched.lang };
     // A "No match" card goes as soon as there is something to suggest.
     if (!state.placeId && state.suggestions.length) renderCard();
+  }
+}
+
+/** How `lookup` read a query that is no place's name, in words: "Dayton, in Ohio, United
+ * States", "Did you mean Portugal? 1 typo". */
+function howFound(query, found) {
+  const how = found.how;
+  const part = query.slice(how.start, how.end);
+  switch (how.rule) {
+    case "qualified": {
+      const where = [displayName(how.qualifier), whereIs(how.qualifier)].filter(Boolean);
+      return `Read as ${found.name}, in ${where.join(", ")}.`;
+    }
+    case "typo": {
+      const where = how.qualifier ? `, in ${displayName(how.qualifier)}` : "";
+      return `Did you mean ${found.name}${where}? ${how.edits} ${how.edits === 1 ? "typo" : "typos"}`;
+    }
+    case "inverted":
+      return `Read as ${found.name}: “${query}” is a list's inverted form of its name.`;
+    case "generic":
+      return `Read as ${found.name}, without the words that its name does not have.`;
+    case "code":
+      return `Read as ${found.name}: “${part}” is its code.`;
+    case "partial":
+      return `Read as ${found.name}, named “${part}” in what was typed.`;
+    default:
+      return `Read as ${found.name}.`;
   }
 }
 

@@ -321,6 +321,10 @@ pub fn lookup(query: &str) -> Lookup {
         for f in found.found.iter_mut() {
             f.how.start += rest.start as u32;
             f.how.end += rest.start as u32;
+            // The name is not the whole query but a part of it.
+            if matches!(f.how.rule, Rule::Exact | Rule::Code) {
+                f.how.rule = Rule::Partial;
+            }
         }
         if let Some(n) = found.not_inside.as_mut() {
             n.start += rest.start as u32;

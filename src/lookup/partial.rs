@@ -62,16 +62,12 @@ pub(super) fn find(query: &str, words: &Words, out: &mut Lookup) -> bool {
             })
             .count()
     };
-    let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| {
-        let c = &found[i];
-        (
-            core::cmp::Reverse(depth(i)),
-            core::cmp::Reverse(c.end - c.start),
-            i,
-        )
-    });
-    for i in order {
+    // A few names at most: each time the best of those left (no sort, which would add a
+    // sort's code to the WebAssembly module for a handful of items).
+    let rank = |i: usize| (depth(i), found[i].end - found[i].start, usize::MAX - i);
+    let mut left: Vec<usize> = (0..found.len()).collect();
+    while let Some(best) = (0..left.len()).max_by_key(|&k| rank(left[k])) {
+        let i = left.swap_remove(best);
         let c = &found[i];
         // Of a name's places, those inside another name's place first: Berlin the city in
         // "Berlin 10115 Germany", before Berlin the state.
@@ -108,12 +104,11 @@ fn how(span: Range<usize>) -> How {
     }
 }
 
-/// Whether `spans` (inside `range`) cover every byte of `range`.
+/// Whether `spans` (inside `range`, in order, as the names of a text are found) cover every
+/// byte of `range`.
 fn covered_by(range: Range<usize>, spans: &[Range<usize>]) -> bool {
-    let mut sorted = spans.to_vec();
-    sorted.sort_by_key(|r| r.start);
     let mut at = range.start;
-    for r in sorted {
+    for r in spans.iter().cloned() {
         if r.start > at {
             return false;
         }

@@ -91,8 +91,11 @@ impl Words {
                     let text = &query[s..i];
                     let gap = pending.max(classify(&query[gap_start..s]));
                     gap_start = i;
-                    // A number is a postal code or a house number, no part of a name.
-                    if text.bytes().any(|b| b.is_ascii_digit()) {
+                    // A number is a postal code or a house number, no part of a name; nor
+                    // is a word without a letter (an emoji, a symbol).
+                    if text.bytes().any(|b| b.is_ascii_digit())
+                        || !text.chars().any(char::is_alphabetic)
+                    {
                         pending = gap;
                         continue;
                     }

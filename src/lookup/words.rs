@@ -166,9 +166,9 @@ fn strip(
     let last = words.key(range.end - 1..range.end);
     let mut attached = Vec::new();
     terms::attached_suffixes(last, |t| attached.push(t));
-    // The longest first: "特別行政區" before "區".
-    attached.sort_by_key(|t| core::cmp::Reverse(t.term.len()));
-    for t in attached {
+    // The longest first: "特別行政區" before "區" (a few terms: each time the longest left).
+    while let Some(k) = (0..attached.len()).max_by_key(|&k| attached[k].term.len()) {
+        let t = attached.swap_remove(k);
         let stem = &last[..last.len() - t.term.len()];
         if stem.is_empty() {
             continue;

@@ -138,7 +138,15 @@ impl<'a> DeclinedSearch<'a> {
     pub(super) fn search(&mut self, i: usize) {
         self.steps = 0;
         self.word(i, self.keys.root, Output::zero(), 1, None);
-        self.hits.sort_by_key(|h| std::cmp::Reverse(h.end));
+        // Longest first, hits of the same end in the order found: (end, position) packed in
+        // one number, whose sort is shared with suggest's (a sort of its own is kilobytes of
+        // the WebAssembly module).
+        let mut order: Vec<u64> = (self.hits.iter().enumerate())
+            .map(|(i, h)| u64::from(u32::MAX - h.end as u32) << 32 | i as u64)
+            .collect();
+        order.sort_unstable();
+        let hits = core::mem::take(&mut self.hits);
+        self.hits = order.iter().map(|&k| hits[k as u32 as usize]).collect();
     }
 
     /// Walks the word at byte `at` of the folded text, as written and in each nominative

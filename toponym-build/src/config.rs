@@ -14,7 +14,7 @@ pub const KEY_TRANSDUCER_VAR: &str = "TOPONYM_KEY_TRANSDUCER";
 pub struct Config {
     /// The `full` tier: the `*-full.places.tsv` and `*-full.names.tsv` files too.
     pub full: bool,
-    /// Keep only names in these languages (primary subtags, sorted), besides every
+    /// Keep only names in these languages (primary subtags, sorted), besides codes, every
     /// hand-curated name and one name of a place that would otherwise have none; `None`
     /// keeps every name.
     pub languages: Option<Vec<String>>,

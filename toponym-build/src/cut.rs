@@ -4,7 +4,8 @@ use crate::load::{Dataset, Name};
 
 /// Keeps only the names in `languages` (primary subtags, sorted), every name from the
 /// hand-curated source whatever its language, and, for a place that would otherwise have
-/// none, its first name.
+/// none, its first name. Codes (`zxx`) go unless asked for: `lookup` finds a country by its
+/// ISO code from its record, whatever the cut.
 pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
     let curated = data.sources.iter().position(|s| s.id == "curated");
     let keep = |n: &Name| {

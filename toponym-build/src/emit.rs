@@ -500,27 +500,26 @@ fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
         writeln!(rs, "    ({a:?}, {place}),")?;
     }
     writeln!(rs, "];")?;
-    // ISO 3166-2 codes without the country's part ("OH" of "US-OH"), which addresses write
-    // after a name: a qualifier of `lookup`.
+    // The places with an ISO 3166-2 code, by the code without the country's part ("OH" of
+    // "US-OH"), which addresses write after a name: a qualifier of `lookup`. Only the
+    // places' indices: the codes are in the place records.
     let mut suffixes: Vec<(String, u32)> = data
         .places
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| Some((fold(p.iso_sub.split_once('-')?.1), i as u32)))
+        .filter_map(|(i, p)| Some((p.iso_sub.split_once('-')?.1.to_string(), i as u32)))
         .collect();
     suffixes.sort();
+    let indices: Vec<String> = suffixes.iter().map(|(_, i)| i.to_string()).collect();
     writeln!(
         rs,
-        "/// (folded ISO 3166-2 code without the country's part, place index), sorted."
+        "/// The places with an ISO 3166-2 code, sorted by the code without its country's part."
     )?;
     writeln!(
         rs,
-        "pub(crate) static SUBDIVISION_SUFFIXES: &[(&str, u32)] = &["
+        "pub(crate) static SUBDIVISIONS_BY_SUFFIX: &[u32] = &[{}];",
+        indices.join(",")
     )?;
-    for (suffix, place) in &suffixes {
-        writeln!(rs, "    ({suffix:?}, {place}),")?;
-    }
-    writeln!(rs, "];")?;
     let mut titles: Vec<String> = terms.titles.iter().map(|t| fold(&t.title)).collect();
     titles.sort();
     titles.dedup();

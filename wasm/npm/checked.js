@@ -25,7 +25,13 @@ function optionalCount(value, what) {
   return value;
 }
 
-const NO_OPTIONS = Object.freeze({ lang: undefined, worldview: undefined, limit: undefined });
+function optionalFlag(value, what) {
+  if (value === undefined || value === null) return false;
+  if (typeof value !== "boolean") throw new TypeError(`${what} must be true or false, not ${typeof value}`);
+  return value;
+}
+
+const NO_OPTIONS = Object.freeze({ lang: undefined, worldview: undefined, limit: undefined, loose: false });
 
 /**
  * The fields of an options object (`{ lang, worldview, limit }`), checked, for function
@@ -41,6 +47,7 @@ function options(value, fn) {
     lang: optionalText(value.lang, `${fn}: options.lang`),
     worldview: optionalText(value.worldview, `${fn}: options.worldview`),
     limit: optionalCount(value.limit, `${fn}: options.limit`),
+    loose: optionalFlag(value.loose, `${fn}: options.loose`),
   };
 }
 
@@ -105,15 +112,28 @@ function inputWriter(wasm, memory) {
 export function checked(wasm, memory) {
   const input = inputWriter(wasm, memory);
   const records = recordReader(wasm, memory);
+  /** A lookup of `name`, which `input` has written into the input buffer (`len` bytes, or -1). */
+  const lookup = (name, len, lang, worldview, limit) =>
+    records.lookup(
+      len < 0
+        ? wasm.lookupRecords(name, lang, worldview, limit)
+        : wasm.lookupInput(len, lang, worldview, limit),
+    );
   return {
     resolve: (name, opts) => {
       const len = input(text(name, "name"));
-      const { lang, worldview, limit } = options(opts, "resolve");
+      const { lang, worldview, limit, loose } = options(opts, "resolve");
+      if (loose) return lookup(name, len, lang, worldview, limit).matches;
       return records.matches(
         len < 0
           ? wasm.resolveRecords(name, lang, worldview, limit)
           : wasm.resolveInput(len, lang, worldview, limit),
       );
+    },
+    lookup: (name, opts) => {
+      const len = input(text(name, "name"));
+      const { lang, worldview, limit } = options(opts, "lookup");
+      return lookup(name, len, lang, worldview, limit);
     },
     place: (id, opts) => {
       const { lang, worldview } = options(opts, "place");

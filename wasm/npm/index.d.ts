@@ -1,7 +1,7 @@
 // Types of the package `toponym`; the same for its Node and browser entry points. The
 // functions that take an options object (checked.js takes it apart) are declared here;
 // the others, and the types, come with wasm-bindgen's output (wasm/src).
-import type { Match, Mention, NameOptions, Place, ResolveOptions, Suggestion } from "./toponym_wasm.js";
+import type { Found, LookupAnswer, Match, Mention, NameOptions, Place, ResolveOptions, Suggestion } from "./toponym_wasm.js";
 
 export { nameOf, names, placeIds, sources, fold, widelyUsedLanguages } from "./toponym_wasm.js";
 
@@ -16,7 +16,23 @@ export { nameOf, names, placeIds, sources, fold, widelyUsedLanguages } from "./t
  * resolve("Итуруп")[0].id          // "iturup"
  * resolve("北方領土", { lang: "en", worldview: "RU" })[0].name   // "Southern Kurils"
  */
+export function resolve(name: string, options: ResolveOptions & { loose: true }): Found[];
 export function resolve(name: string, options?: ResolveOptions): Match[];
+
+/**
+ * Every place that a name as people write it names, best first, with how each was found:
+ * exact, or qualified by a place that contains it ("Dayton, OH", "Москва, Россия"), a list's
+ * inverted form ("Korea, Rep."), with an article or a generic word ("the Czech Republic"), a
+ * code ("FRA"), inside a longer string ("ESPAÑA (SPAIN)"), or misspelt ("Portugul"). When
+ * the query names a place inside another that holds none of that name ("Springfield,
+ * Canada"), nothing is found and `not_inside` says so. Each match has the fields of the
+ * command-line tool's `resolve --loose --json`, offsets in UTF-16 code units.
+ *
+ * @example
+ * lookup("Dayton, OH").matches[0].how   // { rule: "qualified", start: 0, end: 6, qualifier: "ohio-us", edits: 0 }
+ * lookup("Springfield, Canada").not_inside.qualifier   // "ca"
+ */
+export function lookup(name: string, options?: NameOptions & { limit?: number }): LookupAnswer;
 
 /**
  * Everything about the place with this id (or ISO 3166 code), as the command-line tool's
@@ -56,6 +72,11 @@ export function suggest(prefix: string, limit?: number, options?: NameOptions): 
  */
 export function findInText(text: string, options?: NameOptions): Mention[];
 export type {
+  Rule,
+  How,
+  Found,
+  NotInside,
+  LookupAnswer,
   Kind,
   Status,
   NameOptions,

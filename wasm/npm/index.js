@@ -8,5 +8,5 @@ const { memory } = await init({ module_or_path: new URL("./toponym_wasm_bg.wasm"
 
 // Exported from this module, not re-exported, so that a bundler that trusts
 // `"sideEffects": false` keeps the initialisation above whenever a function is used.
-export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources, fold, widelyUsedLanguages } =
+export const { resolve, lookup, place, nameOf, names, suggest, findInText, placeIds, sources, fold, widelyUsedLanguages } =
   checked(wasm, memory);

@@ -9,5 +9,5 @@ const { memory } = initSync({
   module: readFileSync(new URL("./toponym_wasm_bg.wasm", import.meta.url)),
 });
 
-export const { resolve, place, nameOf, names, suggest, findInText, placeIds, sources, fold, widelyUsedLanguages } =
+export const { resolve, lookup, place, nameOf, names, suggest, findInText, placeIds, sources, fold, widelyUsedLanguages } =
   checked(wasm, memory);

@@ -102,7 +102,43 @@ export function recordReader(wasm, memory) {
     };
   }
 
+  /** A place, or null for NONE. */
+  function optionalPlace() {
+    if (words[at] === NONE) {
+      at++;
+      return null;
+    }
+    return place();
+  }
+
+  /** A place that lookup found: a match, and how. */
+  function found() {
+    const m = match();
+    const rule = text();
+    const [start, end] = [words[at], words[at + 1]];
+    at += 2;
+    const qualifier = optionalPlace();
+    const edits = words[at++];
+    m.how = { rule, start, end, qualifier: qualifier === null ? null : qualifier[0], edits };
+    return m;
+  }
+
   return {
+    /** The answer of a lookup of `len` words: `{ matches, not_inside }`. */
+    lookup(len) {
+      start(len);
+      const end = at + len;
+      const area = optionalPlace();
+      let notInside = null;
+      if (area !== null) {
+        notInside = { start: words[at], end: words[at + 1], qualifier: area[0] };
+        at += 2;
+      }
+      const matches = [];
+      while (at < end) matches.push(found());
+      return { matches, not_inside: notInside };
+    },
+
     /** The matches of an answer of `len` words. */
     matches(len) {
       start(len);

@@ -126,6 +126,49 @@ fn resolve(
     }))
 }
 
+/// `lookup(name, { lang, worldview, limit })`, the query as a string.
+#[wasm_bindgen(js_name = lookupRecords, skip_typescript)]
+pub fn lookup_records(
+    name: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> u32 {
+    records::answer(lookup(name, lang, worldview, limit))
+}
+
+/// `lookup` of the `len` bytes in the input buffer.
+#[wasm_bindgen(js_name = lookupInput, skip_typescript)]
+pub fn lookup_input(
+    len: u32,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> u32 {
+    records::answer(input::with_input(len, |name| {
+        lookup(name, lang, worldview, limit)
+    }))
+}
+
+/// The places a name as people write it names, with how each was found.
+fn lookup(
+    name: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    limit: Option<u32>,
+) -> JsResult<u32> {
+    let display = Display::new(lang, worldview)?;
+    let limit = limit.map_or(usize::MAX, |l| l as usize);
+    let found = toponym::lookup(name);
+    let mut offsets = Utf16Offsets::new(name);
+    Ok(records::write(&display, |r| {
+        r.not_inside(found.not_inside(), &mut offsets);
+        for &f in found.iter().take(limit) {
+            r.found(f, &mut offsets);
+        }
+    }))
+}
+
 /// `suggest(prefix, limit, { lang, worldview })`, the prefix as a string.
 #[wasm_bindgen(js_name = suggestRecords, skip_typescript)]
 pub fn suggest_records(

@@ -23,7 +23,9 @@
 //! and the place's display name. A suggestion is its number of edits, then a match. A
 //! mention is its start and end in UTF-16 code units (records.js slices its text from the
 //! query: the query's copy in module memory is freed when the call returns), the number of
-//! matches, then the matches.
+//! matches, then the matches. A lookup's answer is the not-inside record (a place, or
+//! [`NONE`]), then, for each place found, a match, the rule's name, the span in UTF-16 code
+//! units, the qualifier (a place, or [`NONE`]) and the edits.
 
 use std::cell::{Cell, RefCell};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -220,6 +222,35 @@ impl Records<'_> {
         self.number(years.map_or(NO_YEAR, |y| year(y.from)));
         self.number(years.map_or(NO_YEAR, |y| year(y.until)));
         self.text(Some(name.source().id));
+    }
+
+    /// A place that `lookup` found: the match, then how (the rule's name, the span in UTF-16
+    /// code units, the qualifier as a place or [`NONE`], the edits).
+    pub(crate) fn found(&mut self, f: toponym::Found, offsets: &mut Utf16Offsets) {
+        self.matched(f.matched());
+        let how = f.how();
+        self.text(Some(how.rule().as_str()));
+        let span = how.span();
+        self.number(offsets.of(span.start));
+        self.number(offsets.of(span.end));
+        match how.qualifier() {
+            Some(q) => self.place(q),
+            None => self.number(NONE),
+        }
+        self.number(how.edits().into());
+    }
+
+    /// What `lookup` says when a name is not inside its qualifier: [`NONE`], or the qualifier
+    /// as a place and the name's span in UTF-16 code units.
+    pub(crate) fn not_inside(&mut self, n: Option<toponym::NotInside>, offsets: &mut Utf16Offsets) {
+        match n {
+            None => self.number(NONE),
+            Some(n) => {
+                self.place(n.qualifier());
+                self.number(offsets.of(n.span().start));
+                self.number(offsets.of(n.span().end));
+            }
+        }
     }
 
     pub(crate) fn matched(&mut self, m: Match) {

@@ -32,6 +32,46 @@ export interface NameOptions {
 export interface ResolveOptions extends NameOptions {
   /** Return at most this many matches. Default: all of them. */
   limit?: number;
+  /** Read the name as people write it ("Dayton, OH", "Korea, Rep.", "Portugul"), as
+   * `lookup` does; each match then says `how` it was found. Default false. */
+  loose?: boolean;
+}
+
+/** The rule of `lookup` that found a place, from the surest to the least sure. */
+export type Rule = "exact" | "code" | "qualified" | "inverted" | "generic" | "partial" | "typo";
+
+/** How `lookup` found a place. */
+export interface How {
+  rule: Rule;
+  /** The part of the query that named the place, in UTF-16 code units: `query.slice(start, end)`. */
+  start: number;
+  end: number;
+  /** The id of the place named after it that contains it ("Dayton, OH": Ohio's). */
+  qualifier: string | null;
+  /** Edits between the query and the matched name: 0 but for a typo. */
+  edits: number;
+}
+
+/** A place that `lookup` found. */
+export interface Found extends Match {
+  how: How;
+}
+
+/** A name in the query that no place inside its qualifier has ("Springfield, Canada"). */
+export interface NotInside {
+  /** The name, in UTF-16 code units. */
+  start: number;
+  end: number;
+  /** The id of the place that holds no place of that name. */
+  qualifier: string;
+}
+
+/** What `lookup` returns. */
+export interface LookupAnswer {
+  /** Every place the query names, best first, each with how it was found. */
+  matches: Found[];
+  /** When nothing was found because the query named a place inside another that holds none. */
+  not_inside: NotInside | null;
 }
 
 /** The stored name that matched a query: a `Name`. */

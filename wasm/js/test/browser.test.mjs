@@ -149,6 +149,22 @@ test("the demo: empty and no-match states, and every example resolves", async ()
   await page.close();
 });
 
+test("the demo: names as people write them, and how they were read", async () => {
+  const { page, problems } = await open(site.url);
+  await page.waitForFunction(() => !document.getElementById("search").disabled);
+  const search = page.locator("#search");
+  await search.fill("Dayton, OH");
+  await page.getByText("Read as Dayton, in Ohio, United States.").waitFor();
+  await page.locator("#card").getByRole("heading", { name: "Dayton" }).waitFor();
+  await page.screenshot({ path: join(shots, "12-loose.png"), fullPage: true });
+  await search.fill("Portugul");
+  await page.getByText("Did you mean Portugal? 1 typo").waitFor();
+  await search.fill("Springfield, Canada");
+  await page.getByText("No place called “Springfield” in Canada.").waitFor();
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 test("the demo: state in the address, and a phone-sized screen", async () => {
   const { page, problems } = await open(`${site.url}#q=%D0%A1%D0%A1%D0%A1%D0%A0&worldview=UA`, { width: 390, height: 844 });
   await page.locator("#card").getByRole("heading", { name: "Soviet Union" }).waitFor();

@@ -93,6 +93,8 @@ test("hostile strings give an answer or an Error, never a trap", () => {
     answerOrError(`names(${what})`, () => toponym.names(s));
     const suggestions = answerOrError(`suggest(${what})`, () => toponym.suggest(s, 5));
     assert.ok(Array.isArray(suggestions.value), `suggest(${what}) gave ${suggestions.value}`);
+    const looked = answerOrError(`lookup(${what})`, () => toponym.lookup(s));
+    assert.ok(Array.isArray(looked.value.matches), `lookup(${what}) gave ${looked.value}`);
     const folded = answerOrError(`fold(${what})`, () => toponym.fold(s));
     assert.equal(typeof folded.value, "string", `fold(${what}) gave ${folded.value}`);
     const mentions = answerOrError(`findInText(${what})`, () => toponym.findInText(s));
@@ -185,6 +187,8 @@ test(`memory stays flat over ${CALLS} calls of each function`, () => {
   assertFlat("findInText", CALLS, (i) => toponym.findInText(i % 2 ? text : "\uD800 nothing"));
   assertFlat("sources", CALLS, () => toponym.sources());
   assertFlat("fold", CALLS, (i) => toponym.fold(queries[i % queries.length]));
+  const messy = ["Dayton, OH", "Korea, Rep.", "Portugul", "Springfield, Canada", "ESPAÑA (SPAIN)", "\uD800,"];
+  assertFlat("lookup", Math.max(1, Math.floor(CALLS / 10)), (i) => toponym.lookup(messy[i % messy.length]));
   assertFlat("placeIds", Math.max(1, Math.floor(CALLS / 500)), () => toponym.placeIds());
 });
 
@@ -201,5 +205,6 @@ test("arguments of the wrong type are an Error, not a trap", () => {
     answerOrError(`suggest(${what})`, () => toponym.suggest(bad));
     answerOrError(`findInText(${what})`, () => toponym.findInText(bad));
     answerOrError(`fold(${what})`, () => toponym.fold(bad));
+    answerOrError(`lookup(${what})`, () => toponym.lookup(bad));
   }
 });

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { test } from "node:test";
 
-import { findInText, fold, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
+import { findInText, fold, lookup, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
 
 test("usable at once after import, resolving names in three scripts", () => {
   for (const [query, lang] of [["Iturup", "en"], ["Итуруп", "ru"], ["択捉島", "ja"]]) {
@@ -201,6 +201,24 @@ test("findInText: mentions with UTF-16 offsets, in spaced and unspaced scripts",
   assert.deepEqual(findInText("Nothing here to find, nice and mobile."), []);
 });
 
+test("lookup and resolve with loose: names as people write them, with how", () => {
+  const [dayton] = resolve("Dayton, OH", { loose: true });
+  assert.equal(dayton.id, "dayton");
+  assert.deepEqual(dayton.how, { rule: "qualified", start: 0, end: 6, qualifier: "ohio-us", edits: 0 });
+  assert.equal(resolve("Korea, Rep.", { loose: true })[0].how.rule, "inverted");
+  assert.equal(resolve("Portugul", { loose: true })[0].how.edits, 1);
+  assert.deepEqual(resolve("Korea, Rep."), [], "without loose, only exact names");
+  const text = "😀 ESPAÑA (SPAIN)";
+  const [spain] = lookup(text).matches;
+  assert.equal(text.slice(spain.how.start, spain.how.end), "ESPAÑA", "UTF-16 offsets");
+  const none = lookup("Springfield, Canada");
+  assert.deepEqual(none.matches, []);
+  assert.deepEqual(none.not_inside, { start: 0, end: 11, qualifier: "ca" });
+  assert.deepEqual(lookup("Japan").not_inside, null);
+  assert.equal(lookup("Dayton, OH", { lang: "ja" }).matches[0].name, "デイトン");
+  assert.throws(() => resolve("x", { loose: 1 }), TypeError);
+});
+
 test("fold: the crate's folding of names and queries", () => {
   assert.equal(fold("Côte d’Ivoire"), fold("cote d'ivoire"));
   assert.equal(fold("ＩＴＵＲＵＰ"), "iturup");
@@ -263,6 +281,20 @@ test("answers equal the command-line tool's JSON", { skip: !cli && "TOPONYM_CLI 
     findInText(text, { lang: "ja" }),
     tagged.map((m) => ({ ...m, start: utf16(m.start), end: utf16(m.end) })),
   );
+  // Loose answers are the CLI's `resolve --loose --json` lines, but for UTF-16 offsets.
+  const messy = ["Dayton, OH", "Korea, Rep.", "😀 ESPAÑA (SPAIN)", "Portugul", "Springfield, Canada", "Москва, Россия", "北京市"];
+  const loose = execFileSync(cli, ["resolve", "--loose", "--json", "--lang", "ru"], { input: messy.join("\n") + "\n", encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  messy.forEach((query, i) => {
+    const bytes = Buffer.from(query);
+    const utf16 = (offset) => bytes.subarray(0, offset).toString().length;
+    const { query: _, ...expected } = loose[i];
+    for (const m of expected.matches) Object.assign(m.how, { start: utf16(m.how.start), end: utf16(m.how.end) });
+    if (expected.not_inside) Object.assign(expected.not_inside, { start: utf16(expected.not_inside.start), end: utf16(expected.not_inside.end) });
+    assert.deepEqual(lookup(query, { lang: "ru" }), expected, query);
+  });
   for (const prefix of ["Ky", "Iturop", "択捉", "Моск"]) {
     const expected = JSON.parse(execFileSync(cli, ["suggest", prefix, "--json", "--limit", "7", "--lang", "uk"], { encoding: "utf8" }));
     assert.deepEqual(suggest(prefix, 7, { lang: "uk" }), expected, prefix);

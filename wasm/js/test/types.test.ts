@@ -1,7 +1,7 @@
 // Type-checked (tsc --strict, never run) against the installed package: the public API has
 // real types, and misuse is a compile error.
-import { findInText, fold, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
-import type { Kind, Match, Mention, Name, NameOptions, Place, ResolveOptions, Source, Status, Suggestion } from "toponym";
+import { findInText, fold, lookup, nameOf, names, place, placeIds, resolve, sources, suggest, widelyUsedLanguages } from "toponym";
+import type { Found, Kind, Match, Mention, Name, NameOptions, Place, ResolveOptions, Rule, Source, Status, Suggestion } from "toponym";
 
 const options: ResolveOptions = { lang: "ja", worldview: "JP", limit: 3 };
 const matches: Match[] = resolve("Iturup", options);
@@ -59,6 +59,11 @@ const languages: string[] = widelyUsedLanguages();
 console.log(likely, key, languages);
 // @ts-expect-error: fold takes a string
 fold(3);
+const answer = lookup("Dayton, OH", { lang: "ja", limit: 3 });
+const rule: Rule | undefined = answer.matches[0]?.how.rule;
+const outside: string | undefined = answer.not_inside?.qualifier;
+const found: Found[] = resolve("Dayton, OH", { loose: true });
+console.log(rule, outside, found[0]?.how.edits);
 // @ts-expect-error: a text is required
 findInText();
 console.log(edits, asMatch, span, candidates);
