@@ -4,7 +4,7 @@
 use super::common_words;
 use super::declension::Declension;
 use super::inflection;
-use super::scan::{is_letter, is_word_char};
+use super::scan::{is_letter, is_word_char, word_start_before};
 use crate::resolve::{Match, Matches};
 use crate::{Kind, Status};
 
@@ -253,12 +253,7 @@ fn after_title(text: &str, start: usize) -> bool {
         return false;
     }
     let head = head.strip_suffix('.').unwrap_or(head);
-    let word_start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &head[word_start..];
+    let word = &head[word_start_before(head, head.len())..];
     // The longest title is "archbishop": a longer word is none, and costs no folding.
     !word.is_empty() && word.len() <= 24 && crate::terms::is_title(&crate::fold(word))
 }
@@ -268,11 +263,7 @@ fn previous_word(text: &str, start: usize) -> Option<(usize, &str)> {
     let head = text[..start]
         .strip_suffix(' ')
         .or_else(|| text[..start].strip_suffix('\u{00A0}'))?;
-    let word_start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = word_start_before(head, head.len());
     let word = &head[word_start..];
     (!word.is_empty()).then_some((word_start, word))
 }

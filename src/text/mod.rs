@@ -12,7 +12,7 @@ use crate::resolve::{Match, Matches};
 use crate::tables;
 use declension::{At, DeclinedSearch};
 use evidence::accept;
-use scan::{char_at, is_unspaced, is_word_char, key_starts, longest_key, skip_word};
+use scan::{char_at, is_word_char, key_starts, longest_key, skip_word, starts_word};
 
 /// A place name found in a text: where it is, and the places it can mean, best first.
 ///
@@ -131,13 +131,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
             i += c.len_utf8();
             continue;
         }
-        // In a script without spaces a name can start anywhere; else only at a word's start.
-        let starts_word = is_unspaced(c)
-            || f[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|p| !is_word_char(p) || is_unspaced(p));
-        if !starts_word {
+        if !starts_word(f, i, c) {
             i += c.len_utf8();
             continue;
         }
@@ -264,12 +258,7 @@ pub(crate) fn candidates(text: &str) -> Vec<Candidate> {
             i += c.len_utf8();
             continue;
         }
-        let starts_word = is_unspaced(c)
-            || f[..i]
-                .chars()
-                .next_back()
-                .is_none_or(|p| !is_word_char(p) || is_unspaced(p));
-        let key = (starts_word && keys.may_start(c))
+        let key = (starts_word(f, i, c) && keys.may_start(c))
             .then(|| longest_key(keys, f, i))
             .flatten();
         let Some((end, slot)) = key else {

@@ -89,6 +89,25 @@ fn ends_word(f: &str, end: usize) -> bool {
     }
 }
 
+/// Whether a name may start with the character `c` at byte `i` of the folded text: anywhere
+/// in a script written without spaces, else only at the start of a word.
+pub(super) fn starts_word(f: &str, i: usize, c: char) -> bool {
+    is_unspaced(c)
+        || f[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|p| !is_word_char(p) || is_unspaced(p))
+}
+
+/// Where the word that ends just before byte `end` of `text` starts (`end` for none).
+pub(super) fn word_start_before(text: &str, end: usize) -> usize {
+    text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// Past the word at `i` (or one character, in a script written without spaces).
 pub(super) fn skip_word(f: &str, i: usize) -> usize {
     let bytes = f.as_bytes();
