@@ -12,9 +12,14 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 ///
 /// 1. NFKC: full-width and compatibility forms become ordinary ones (`Ｔｏｋｙｏ` = `Tokyo`).
 /// 2. Lower case, with final sigma folded to sigma (`ΑΘΗΝΑΣ` = `αθηνασ`).
-/// 3. Combining marks are removed **from Latin letters only** (`Côte` = `Cote`,
-///    `Trường Sa` = `Truong Sa`). Marks on other scripts stay: `Київ` is not `Киів`,
+/// 3. Combining marks are removed from Latin letters (`Côte` = `Cote`,
+///    `Trường Sa` = `Truong Sa`). Elsewhere only the marks that writers leave out are:
+///    stress on Cyrillic vowels (`Белару́сь` = `Беларусь`) and Arabic vowel marks
+///    (`مِصْر` = `مصر`). The marks that make a letter stay: `Київ` is not `Киів`,
 ///    `ブエノスアイレス` is not `フエノスアイレス`.
+/// 3a. Letters that writers of one script use for each other become one: `ё`→`е`;
+///    Arabic `أ إ آ ٱ`→`ا`, `ة`→`ه`, `ى ی`→`ي`, `ک`→`ك` (`السعودية` = `السعوديه`,
+///    Persian `ایران` = Arabic-keyboard `ايران`); the tatweel that only stretches a word goes.
 /// 4. Letters without a decomposition are folded: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`,
 ///    `ł`→`l`, `đ`/`ð`→`d`, `þ`→`th`, `ı`→`i`, `ħ`→`h`, `ŧ`→`t`.
 /// 5. Dots, middle dots and invisible characters (zero-width, bidi controls, soft hyphen,
@@ -35,6 +40,7 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 /// assert_eq!(fold("ＩＴＵＲＵＰ"), "iturup");
 /// assert_eq!(fold("Київ"), "київ");
 /// assert_ne!(fold("Київ"), fold("Киів"));
+/// assert_eq!(fold("Ёлки"), fold("Елки"));
 /// ```
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
@@ -118,7 +124,7 @@ fn fold_simple(name: &str, out: &mut String) -> bool {
                 out.push(' ');
                 pending_space = false;
             }
-            out.push(lower);
+            out.push(script_letter(lower));
             continue;
         }
         let latin = !c.is_ascii() && is_latin(c);
@@ -154,9 +160,9 @@ fn fold_simple(name: &str, out: &mut String) -> bool {
             } else if c == 'ς' {
                 out.push('σ');
             } else if c.is_uppercase() || is_greek_titlecase(c) {
-                out.extend(c.to_lowercase());
+                out.extend(c.to_lowercase().map(script_letter));
             } else {
-                out.push(c);
+                out.push(script_letter(c));
             }
         }
     }
@@ -189,8 +195,45 @@ fn common_lower_case(c: char) -> Option<char> {
         | '\u{AC00}'..='\u{D7A3}'
         | '\u{3041}'..='\u{3096}'
         | '\u{30A1}'..='\u{30FA}'
-        | '\u{0621}'..='\u{064A}' => Some(c),
+        | '\u{0621}'..='\u{063F}'
+        | '\u{0641}'..='\u{064A}' => Some(c),
         _ => None,
+    }
+}
+
+/// Letters that the languages of a script write for one another, folded to one (lower case in,
+/// lower case out): Russian writes е for ё; Arabic, Persian and Urdu write ا for the alef
+/// with a hamza or a madda, ه for ة at the end of a word, ي for ى and ی, ك for ک. The
+/// letters that make a difference stay: й, ї, ў and the Cyrillic marks other than stress
+/// (folding removes the stress marks, see [`drops_mark`], so ѐ and ѝ, which carry one, fold
+/// here too).
+fn script_letter(c: char) -> char {
+    match c {
+        'ё' | 'ѐ' => 'е',
+        'ѝ' => 'и',
+        '\u{0623}' | '\u{0625}' | '\u{0622}' | '\u{0671}' => '\u{0627}', // أ إ آ ٱ → ا
+        '\u{0629}' => '\u{0647}',                                        // ة → ه
+        '\u{0649}' | '\u{06CC}' => '\u{064A}',                           // ى ی → ي
+        '\u{06A9}' => '\u{0643}',                                        // ک → ك
+        _ => c,
+    }
+}
+
+/// Whether a combining mark after the letter `base` is dropped: every mark on a Latin letter;
+/// the stress marks on a Cyrillic vowel (Белару́сь is Беларусь; the marks of й and ї stay, and
+/// so does the acute of Macedonian ѓ and ќ);
+/// the vowel marks (harakat) on an Arabic one.
+fn drops_mark(base: char, mark: char) -> bool {
+    if is_latin(base) {
+        return true;
+    }
+    match base {
+        // Stress falls on vowels; an acute on a consonant makes another letter (Macedonian ѓ, ќ).
+        'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'є' => {
+            matches!(mark, '\u{0300}' | '\u{0301}')
+        }
+        '\u{0600}'..='\u{06FF}' => matches!(mark, '\u{064B}'..='\u{0652}' | '\u{0670}'),
+        _ => false,
     }
 }
 
@@ -202,9 +245,13 @@ fn is_greek_titlecase(c: char) -> bool {
 
 /// The folding steps in full, for any input.
 fn fold_fully(name: &str, out: &mut String) {
-    let lowered: String = name.nfkc().flat_map(char::to_lowercase).collect();
+    let lowered: String = name
+        .nfkc()
+        .flat_map(char::to_lowercase)
+        .map(script_letter)
+        .collect();
     let mut stripped = String::with_capacity(lowered.len());
-    let mut base_is_latin = false;
+    let mut base = ' ';
     for c in lowered.nfd() {
         // Invisible characters go here, before the marks are judged, not only at the end:
         // else a mark after one (`F.\u{301}`) stayed, and folding the result again removed
@@ -213,12 +260,12 @@ fn fold_fully(name: &str, out: &mut String) {
             continue;
         }
         if is_combining_mark(c) {
-            if !base_is_latin {
+            if !drops_mark(base, c) {
                 stripped.push(c);
             }
             continue;
         }
-        base_is_latin = is_latin(c);
+        base = c;
         match fold_letter(c) {
             Some(s) => stripped.push_str(s),
             None => stripped.push(c),
@@ -426,9 +473,9 @@ pub fn fold_text(text: &str) -> FoldedText {
                 // letters fold by lower-casing alone.
                 cluster_fold.clear();
                 if c.is_uppercase() {
-                    cluster_fold.extend(c.to_lowercase());
+                    cluster_fold.extend(c.to_lowercase().map(script_letter));
                 } else {
-                    cluster_fold.push(c);
+                    cluster_fold.push(script_letter(c));
                 }
             } else {
                 fold_replacing(&text[i..j], &mut cluster_fold);
@@ -498,6 +545,7 @@ fn is_ignorable(c: char) -> bool {
             | '\u{2060}'..='\u{206F}' // word joiner, invisible operators, bidi isolates
             | '\u{FE00}'..='\u{FE0F}' // variation selectors
             | '\u{FEFF}' // byte order mark
+            | '\u{0640}' // Arabic tatweel, which only stretches a word
             | '\u{E0000}'..='\u{E0FFF}' // tags and variation selectors supplement
     )
 }
@@ -571,6 +619,16 @@ mod tests {
             ("Ky\u{200B}iv", "kyiv"),
             ("\u{202E}Kyiv\u{202C}", "kyiv"),
             ("U.S.A.", "usa"),
+            ("Белару́сь", "беларусь"),
+            ("Ёлки", "елки"),
+            ("Київ", "київ"),
+            ("Йошкар-Ола", "йошкар ола"),
+            ("السعودية", "السعوديه"),
+            ("مِصْر", "مصر"),
+            ("أبو ظبي", "ابو ظبي"),
+            ("کابل", "كابل"),
+            ("ایران", "ايران"),
+            ("مـصـر", "مصر"),
             ("", ""),
             (" - ", ""),
         ];
