@@ -369,7 +369,7 @@ function nameOptions() {
   return { lang: state.lang, worldview: state.worldview || null };
 }
 
-/** Case, accents (of Latin letters only) and width folded away, as the gazetteer folds
+/** Case, Latin accents, stress marks and width folded away, as the gazetteer folds
  * names and queries, to compare what is typed with a name. */
 function fold(text) {
   return api.fold(text);

@@ -17,12 +17,12 @@ use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfkc_quick};
 ///    stress on Cyrillic vowels (`Белару́сь` = `Беларусь`) and Arabic vowel marks
 ///    (`مِصْر` = `مصر`). The marks that make a letter stay: `Київ` is not `Киів`,
 ///    `ブエノスアイレス` is not `フエノスアイレス`.
-/// 3a. Letters that writers of one script use for each other become one: `ё`→`е`;
+/// 4. Letters that writers of one script use for each other become one: `ё`→`е`;
 ///    Arabic `أ إ آ ٱ`→`ا`, `ة`→`ه`, `ى ی`→`ي`, `ک`→`ك` (`السعودية` = `السعوديه`,
 ///    Persian `ایران` = Arabic-keyboard `ايران`); the tatweel that only stretches a word goes.
-/// 4. Letters without a decomposition are folded: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`,
+/// 5. Letters without a decomposition are folded: `ß`→`ss`, `æ`→`ae`, `œ`→`oe`, `ø`→`o`,
 ///    `ł`→`l`, `đ`/`ð`→`d`, `þ`→`th`, `ı`→`i`, `ħ`→`h`, `ŧ`→`t`.
-/// 5. Dots, middle dots and invisible characters (zero-width, bidi controls, soft hyphen,
+/// 6. Dots, middle dots and invisible characters (zero-width, bidi controls, soft hyphen,
 ///    variation selectors) are removed (`U.S.A.` = `USA`, `ブエノス・アイレス` =
 ///    `ブエノスアイレス`); every run of white space, hyphens, underscores, commas and
 ///    apostrophes becomes one space, and the ends are trimmed (`Yuzhno-Kurilsk` =
