@@ -148,6 +148,13 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
             continue;
         }
         let start_o = folded.source_start(i, &mut start_hint);
+        // A character that folds to several (㍂ is ホーン) can hold the end of one name and
+        // the start of the next: both map back to the whole character, so the second would
+        // overlap the first.
+        if found.last().is_some_and(|m: &Mention<'_>| m.end > start_o) {
+            i += c.len_utf8();
+            continue;
+        }
         let after_mention = found
             .last()
             .is_some_and(|m: &Mention<'_>| m.end + 1 >= start_o);
@@ -209,7 +216,11 @@ fn apply_qualifiers(text: &str, found: &mut [Mention<'_>]) {
     for i in 1..found.len() {
         let (before, after) = found.split_at_mut(i);
         let (name, area) = (&mut before[i - 1], &mut after[0]);
-        if text[name.end..area.start].trim_matches(' ') != "," {
+        if text
+            .get(name.end..area.start)
+            .map(|gap| gap.trim_matches(' '))
+            != Some(",")
+        {
             continue;
         }
         let inside = name.matches.clone().enumerate().find_map(|(n, m)| {

@@ -148,9 +148,8 @@ fn every_character_of_every_plane() {
             .filter_map(char::from_u32)
             .collect();
         let _ = fold(&text);
-        for m in find_in_text(&text) {
-            assert_eq!(&text[m.start()..m.end()], m.text());
-        }
+        // In order and not overlapping, although some characters fold to several (㍂).
+        crate::checks::find_in_text(&text);
     }
 }
 
