@@ -1,9 +1,10 @@
 //! The word lists of `data/terms/`, compiled by the build: articles and generic words said
-//! with names, abbreviations of words, abbreviations of regions, and titles of persons. All
-//! are folded, so a folded query is compared with them as it is.
+//! with names, abbreviations of words, abbreviations of regions, titles of persons, and the
+//! placeholders of forms. All are folded, so a folded query is compared with them as it is.
 
 use crate::tables::{
-    ABBREVIATIONS, GENERIC_TERMS, REGION_ABBREVIATIONS, SUBDIVISIONS_BY_SUFFIX, TITLES,
+    ABBREVIATIONS, GENERIC_TERMS, PLACEHOLDERS, REGION_ABBREVIATIONS, SUBDIVISIONS_BY_SUFFIX,
+    TITLES,
 };
 use crate::{Kind, Place};
 
@@ -105,6 +106,29 @@ pub(crate) fn is_title(word: &str) -> bool {
     TITLES.binary_search(&word).is_ok()
 }
 
+/// Whether the words of a query (folded, joined by spaces) are what a form holds where no
+/// place is given: "n a", "unknown", "不明" (`data/terms/placeholders.tsv`).
+pub(crate) fn is_placeholder(words: &str) -> bool {
+    PLACEHOLDERS.binary_search(&words).is_ok()
+}
+
+/// Whether `word` (folded) is a generic term, or the first words of one: "república" of
+/// "república de", "kingdom" of "kingdom of".
+pub(crate) fn is_generic_word(word: &str) -> bool {
+    if is_generic(word) {
+        return true;
+    }
+    [Position::Prefix, Position::Suffix]
+        .iter()
+        .any(|&position| {
+            let at = GENERIC_TERMS.partition_point(|&(t, p, ..)| (p, t) < (position as u8, word));
+            GENERIC_TERMS[at..]
+                .iter()
+                .take_while(|&&(t, p, ..)| p == position as u8 && t.starts_with(word))
+                .any(|&(t, ..)| t.as_bytes().get(word.len()) == Some(&b' '))
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +143,7 @@ mod tests {
         assert!(ABBREVIATIONS.windows(2).all(|w| w[0] <= w[1]));
         assert!(REGION_ABBREVIATIONS.windows(2).all(|w| w[0] <= w[1]));
         assert!(TITLES.windows(2).all(|w| w[0] < w[1]));
+        assert!(PLACEHOLDERS.windows(2).all(|w| w[0] < w[1]));
         for &(t, ..) in GENERIC_TERMS {
             assert_eq!(crate::fold(t), t);
         }

@@ -254,8 +254,9 @@ impl<'a> IntoIterator for &'a Lookup {
 /// 5. **typo**: names within one edit (up to four letters) or two of the query, nearest
 ///    first ("Portugul"); never when another rule found something.
 ///
-/// Queries longer than [`MAX_NAME_BYTES`] find nothing; the work is bounded whatever the
-/// query.
+/// A generic word alone, and what forms hold where no place is given ("(blank)", "N/A",
+/// "unknown", "不明"), find nothing unless they are stored names. Queries longer than
+/// [`MAX_NAME_BYTES`] find nothing; the work is bounded whatever the query.
 ///
 /// # Examples
 ///
@@ -311,8 +312,10 @@ pub fn lookup(query: &str) -> Lookup {
     if words.len() == 0 {
         return out;
     }
-    // A generic word alone names nothing: "City", "Republic of", "مدينة".
-    if crate::terms::is_generic(words.key(0..words.len())) {
+    // A generic word alone names nothing: "City", "Republic of", "مدينة"; nor does what a
+    // form holds where no place is given: "(blank)", "N/A", "unknown".
+    let all = words.key(0..words.len());
+    if crate::terms::is_generic(all) || crate::terms::is_placeholder(all) {
         return out;
     }
     // "Country: France", "Sede: Milano, Italia": a label, then the name.

@@ -11,14 +11,14 @@ use crate::text::{Candidate, candidates};
 use crate::{Place, Status};
 
 /// Whether a name found in the query counts: not an article or a generic word ("the",
-/// "island", which is also Iceland's German name), not an ordinary English word, not a code,
-/// not a one-letter name.
+/// "island", which is also Iceland's German name; "república" of "república de", which is also
+/// a town in Brazil), not an ordinary English word, not a code, not a one-letter name.
 fn counts(c: &Candidate) -> bool {
     let Some(best) = c.matches.clone().next() else {
         return false;
     };
     c.key.chars().count() >= 2
-        && !crate::terms::is_generic(c.key)
+        && !crate::terms::is_generic_word(c.key)
         && !crate::text::is_common_word(c.key)
         && best.name().status() != Status::Code
 }
@@ -86,7 +86,7 @@ pub(super) fn find(query: &str, words: &Words, out: &mut Lookup) -> bool {
             .filter(|r| r.start < r.end)
             .collect();
         covered_by(w.start..w.end, &spans)
-            || crate::terms::is_generic(word)
+            || crate::terms::is_generic_word(word)
             || crate::text::is_common_word(word)
             || !crate::terms::expansions(word).is_empty()
             || w.code_like

@@ -153,21 +153,6 @@ fn qualify(
         return Outcome::NotQualified;
     }
     let (name, found) = name_and_candidates(words, name);
-    // A country inside a region: not a qualifier but another reading ("Venezuela, RB").
-    let country_like = |p: Place| {
-        matches!(
-            p.kind(),
-            Kind::Country | Kind::DependentTerritory | Kind::HistoricState | Kind::WorldRegion
-        )
-    };
-    if !found.is_empty()
-        && found.iter().all(|m| country_like(m.place()))
-        && areas
-            .iter()
-            .all(|a| !a.places.iter().any(|&p| country_like(p)))
-    {
-        return Outcome::NotQualified;
-    }
     // The innermost qualifier that contains a place is the one reported: "MA" of
     // "Springfield, MA, USA".
     let inside = |place: Place| -> Option<Place> {
@@ -233,6 +218,22 @@ fn qualify(
     // A misspelt name inside its qualifier: "Sydeny, NSW".
     if found.is_empty() && super::typo(words, name.clone(), Some(&inside), out) {
         return Outcome::Found;
+    }
+    // A country and no country after it: not a place inside a region but another reading
+    // ("Venezuela, RB", where RB is also Rennell and Bellona's code), even when a town of
+    // the name exists elsewhere.
+    let country_like = |p: Place| {
+        matches!(
+            p.kind(),
+            Kind::Country | Kind::DependentTerritory | Kind::HistoricState | Kind::WorldRegion
+        )
+    };
+    if found.first().is_some_and(|m| country_like(m.place()))
+        && areas
+            .iter()
+            .all(|a| !a.places.iter().any(|&p| country_like(p)))
+    {
+        return Outcome::NotQualified;
     }
     // Nothing of that name inside: say so, if a qualifier is sure, with the outermost one.
     let Some(sure) = areas.iter().rev().find(|a| a.sure) else {

@@ -129,22 +129,65 @@ struct Row {
     script: String,
 }
 
-fn rows(file: &str) -> Vec<Row> {
+/// The rows of a TSV file of the test set, comments and header left out, split in columns.
+fn tsv(file: &str, columns: usize) -> Vec<Vec<String>> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{file}: {e}"));
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with("query\t") && !l.trim().is_empty())
         .map(|l| {
-            let c: Vec<&str> = l.split('\t').collect();
-            assert_eq!(c.len(), 6, "{file}: {l}");
+            let c: Vec<String> = l.split('\t').map(String::from).collect();
+            assert_eq!(c.len(), columns, "{file}: {l}");
+            c
+        })
+        .collect()
+}
+
+fn rows(file: &str) -> Vec<Row> {
+    // On the full tier, the towns it adds answer some queries (tests/lookup/full-tier.tsv).
+    let full_tier: Vec<Vec<String>> = if cfg!(feature = "full") {
+        tsv("tests/lookup/full-tier.tsv", 2)
+    } else {
+        Vec::new()
+    };
+    tsv(file, 6)
+        .into_iter()
+        .map(|c| {
+            let answer = full_tier
+                .iter()
+                .find(|f| f[0] == c[0])
+                .map(|f| f[1].clone());
             Row {
-                query: c[0].into(),
-                expected: c[1].into(),
-                rule: c[2].into(),
-                script: c[3].into(),
+                expected: answer.unwrap_or_else(|| c[1].clone()),
+                query: c[0].clone(),
+                rule: c[2].clone(),
+                script: c[3].clone(),
             }
         })
         .collect()
+}
+
+#[test]
+fn the_full_tier_answers_are_towns_of_queries_in_the_test_set() {
+    let queries: Vec<String> = ["tests/lookup/tuning.tsv", "tests/lookup/held-out.tsv"]
+        .iter()
+        .flat_map(|f| tsv(f, 6))
+        .map(|c| c[0].clone())
+        .collect();
+    for f in tsv("tests/lookup/full-tier.tsv", 2) {
+        assert!(queries.contains(&f[0]), "{:?} is not in the test set", f[0]);
+        if cfg!(feature = "full") {
+            let place = toponym::place(&f[1]).unwrap_or_else(|| panic!("no place {}", f[1]));
+            assert_eq!(place.kind(), toponym::Kind::City, "{}", f[1]);
+        } else {
+            // The default tier leaves these towns out: else the default answer would do.
+            assert!(
+                toponym::place(&f[1]).is_none(),
+                "{} is in the default tier",
+                f[1]
+            );
+        }
+    }
 }
 
 /// Right, wrong and nothing found, by rule and by script; prints them, returns the share
@@ -153,6 +196,7 @@ fn evaluate(file: &str) -> (BTreeMap<String, f64>, f64) {
     let mut by_rule: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let mut by_script: BTreeMap<String, [usize; 3]> = BTreeMap::new();
     let rows = rows(file);
+    let mut misses = Vec::new();
     for row in &rows {
         let got = lookup(&row.query).first().map(|f| f.place().id());
         let outcome = match (got, row.expected.as_str()) {
@@ -161,6 +205,15 @@ fn evaluate(file: &str) -> (BTreeMap<String, f64>, f64) {
             (None, _) => 2,
             _ => 1,
         };
+        if outcome != 0 {
+            misses.push(format!(
+                "  {} {:?}: expected {}, got {}",
+                row.rule,
+                row.query,
+                row.expected,
+                got.unwrap_or("nothing")
+            ));
+        }
         by_rule.entry(row.rule.clone()).or_default()[outcome] += 1;
         by_script.entry(row.script.clone()).or_default()[outcome] += 1;
     }
@@ -196,6 +249,7 @@ fn evaluate(file: &str) -> (BTreeMap<String, f64>, f64) {
             100.0 * share(c)
         );
     }
+    println!("misses:\n{}", misses.join("\n"));
     let rules = by_rule.iter().map(|(r, c)| (r.clone(), share(c))).collect();
     (rules, share(&all))
 }
@@ -224,4 +278,33 @@ fn the_test_set_held_out_part() {
     let (rules, all) = evaluate("tests/lookup/held-out.tsv");
     assert!(all >= 0.88, "{all}");
     assert_eq!(rules["exact"], 1.0);
+}
+
+#[test]
+fn placeholders_of_forms_find_nothing_unless_they_are_names() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/terms/placeholders.tsv");
+    let text = std::fs::read_to_string(path).unwrap();
+    let placeholders: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with("lang\t"))
+        .filter_map(|l| l.split('\t').nth(1))
+        .collect();
+    assert!(placeholders.len() > 50);
+    for p in placeholders {
+        for written in [
+            p.to_string(),
+            p.to_uppercase(),
+            format!("({p})"),
+            format!("[{p}]"),
+        ] {
+            let found = lookup(&written);
+            let exact = toponym::resolve(&written).count();
+            assert!(
+                found.is_empty() || found.len() == exact,
+                "{written:?}: {:?}",
+                found.first()
+            );
+        }
+    }
+    assert_eq!(lookup("Nan").first().unwrap().place().id(), "nan-th");
 }

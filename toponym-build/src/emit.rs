@@ -438,6 +438,16 @@ fn attaches(term: &str) -> bool {
 }
 
 /// The word lists of `terms/`, folded as queries are, as sorted static arrays.
+/// A phrase as `lookup` reads a query: folded, each run of what is not a letter or a digit
+/// ("/", "(", "#") one space between words ("N/A" is "n a", "(blank)" is "blank").
+fn words_key(phrase: &str) -> String {
+    fold(phrase)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
     use crate::model::TermPosition;
     let terms = &data.terms;
@@ -527,6 +537,20 @@ fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
     writeln!(rs, "pub(crate) static TITLES: &[&str] = &[")?;
     for t in &titles {
         writeln!(rs, "    {t:?},")?;
+    }
+    writeln!(rs, "];")?;
+    // Read as `lookup` reads a query: its words' keys joined by a space ("n/a" is "n a").
+    let mut placeholders: Vec<String> = terms
+        .placeholders
+        .iter()
+        .map(|p| words_key(&p.placeholder))
+        .collect();
+    placeholders.sort();
+    placeholders.dedup();
+    writeln!(rs, "/// Placeholders, as the words of a query, sorted.")?;
+    writeln!(rs, "pub(crate) static PLACEHOLDERS: &[&str] = &[")?;
+    for p in &placeholders {
+        writeln!(rs, "    {p:?},")?;
     }
     writeln!(rs, "];")
 }

@@ -58,7 +58,7 @@ pub fn load_terms(data: Dataset, terms_dir: &Path) -> Result<Dataset, Vec<DataEr
             v.subdivisions.insert(p.iso_sub.clone(), i);
         }
     }
-    let files: [(&str, &[&str], RowReader); 4] = [
+    let files: [(&str, &[&str], RowReader); 5] = [
         (
             "generic.tsv",
             &GENERIC_TERM_COLUMNS,
@@ -75,6 +75,11 @@ pub fn load_terms(data: Dataset, terms_dir: &Path) -> Result<Dataset, Vec<DataEr
             Validator::region_abbreviation_row,
         ),
         ("titles.tsv", &TITLE_COLUMNS, Validator::title_row),
+        (
+            "placeholders.tsv",
+            &PLACEHOLDER_COLUMNS,
+            Validator::placeholder_row,
+        ),
     ];
     for (name, columns, row) in files {
         let file = terms_dir.join(name);
@@ -268,6 +273,19 @@ impl Validator {
         self.data.terms.titles.push(Title {
             lang: c[0].into(),
             title: c[1].into(),
+        });
+    }
+
+    fn placeholder_row(&mut self, loc: &Loc, c: &[&str]) {
+        self.term_lang(loc, c[0]);
+        if !self.term_text(loc, "placeholder", c[1])
+            || self.term_seen(loc, vec![c[0].into(), c[1].into()])
+        {
+            return;
+        }
+        self.data.terms.placeholders.push(Placeholder {
+            lang: c[0].into(),
+            placeholder: c[1].into(),
         });
     }
 

@@ -46,6 +46,8 @@ pub const ABBREVIATION_COLUMNS: [&str; 3] = ["lang", "abbreviation", "expansion"
 pub const REGION_ABBREVIATION_COLUMNS: [&str; 2] = ["region", "abbreviation"];
 /// The columns of `terms/titles.tsv`, in order.
 pub const TITLE_COLUMNS: [&str; 2] = ["lang", "title"];
+/// The columns of `terms/placeholders.tsv`, in order.
+pub const PLACEHOLDER_COLUMNS: [&str; 2] = ["lang", "placeholder"];
 
 /// The columns of `sources.tsv`, in order.
 pub const SOURCE_COLUMNS: [&str; 5] = ["id", "title", "version", "licence", "attribution"];
@@ -184,6 +186,8 @@ pub struct Terms {
     pub region_abbreviations: Vec<RegionAbbreviation>,
     /// Titles that make the name after them a person's.
     pub titles: Vec<Title>,
+    /// What forms hold where no place is given.
+    pub placeholders: Vec<Placeholder>,
 }
 
 /// Where a generic term stands.
@@ -235,4 +239,13 @@ pub struct Title {
     pub lang: String,
     /// As written.
     pub title: String,
+}
+
+/// What a form holds where no place is given: "N/A", "unknown".
+#[derive(Debug, Clone)]
+pub struct Placeholder {
+    /// Its language.
+    pub lang: String,
+    /// As written.
+    pub placeholder: String,
 }
