@@ -170,6 +170,12 @@ pub fn emit(
         let mut record = [0u32; layout::name::FIELDS];
         record[layout::name::PLACE] = n.place as u32;
         record[layout::name::TEXT] = strings.id(&n.text);
+        // Its keys right after it, where they are most alike to what gzip has just seen
+        // ("السعودية", then "السعوديه"); the key table points at them.
+        strings.id(&fold(&n.text));
+        if let Some(without) = &n.without_generic {
+            strings.id(&fold(without));
+        }
         record[layout::name::PACKED] = lang
             | (n.status as u32) << layout::name::STATUS_SHIFT
             | (n.source as u32) << layout::name::SOURCE_SHIFT
