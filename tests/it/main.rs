@@ -4,6 +4,7 @@
 
 mod bad_input;
 mod checks;
+mod coverage;
 mod data_quality;
 mod data_validation;
 mod find_in_text;
