@@ -411,10 +411,13 @@ fn code(words: &Words, out: &mut Lookup) -> bool {
                 out.push(m, how);
             }
         }
+        // A stored name of these letters: exact when the word is the whole query, else a
+        // name inside it ("MUK/").
+        let whole = words.whole() == (word.start..word.end);
         out.push_all(
             stored,
             How {
-                rule: Rule::Exact,
+                rule: if whole { Rule::Exact } else { Rule::Partial },
                 ..how
             },
         );

@@ -340,3 +340,33 @@ fn spellings_writers_use_for_one_another_resolve_alike() {
     assert_ne!(toponym::fold("Київ"), toponym::fold("Киів"));
     assert_ne!(toponym::fold("Йошкар-Ола"), toponym::fold("Иошкар-Ола"));
 }
+
+#[test]
+fn imported_names_are_found_without_their_generic_word() {
+    // The sources write "Област Благоевград", "จังหวัดนนทบุรี", "愛知県", "四川省".
+    for (bare, id) in [
+        ("Благоевград", "blagoevgrad-bg"),
+        ("นนทบุรี", "nonthaburi-th"),
+        ("愛知", "aichi-prefecture-jp"),
+        ("四川", "sichuan-cn"),
+        ("Ямбол", "yambol-bg"),
+    ] {
+        assert!(all(bare).contains(&id), "{bare}: {:?}", all(bare));
+        // Found through the full name, which is what it matched.
+        let m = resolve(bare).find(|m| m.place().id() == id).unwrap();
+        assert_ne!(
+            toponym::fold(m.name().text()),
+            toponym::fold(bare),
+            "{bare}"
+        );
+    }
+    // Not where the word is part of the name, or what is left is an ordinary word.
+    for (bare, not) in [
+        ("Cape", "cape-town"),
+        ("北部", "northern-province-lk"),
+        ("首都", "santiago-metropolitan-cl"),
+    ] {
+        assert!(toponym::place(not).is_some(), "no place {not}");
+        assert!(!all(bare).contains(&not), "{bare}: {:?}", all(bare));
+    }
+}

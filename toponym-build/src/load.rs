@@ -46,6 +46,19 @@ pub fn load_dir(dir: &Path, wanted: &dyn Fn(&Path) -> bool) -> Result<Dataset, V
     }
 }
 
+/// Reads and validates the generic terms of `terms_dir` alone (`generic.tsv`), which refer
+/// to no place: the importer marks them in imported names.
+pub fn load_generic_terms(terms_dir: &Path) -> Result<Vec<GenericTerm>, Vec<DataError>> {
+    let mut v = Validator::default();
+    let file = terms_dir.join("generic.tsv");
+    v.read_file(&file, &GENERIC_TERM_COLUMNS, Validator::generic_term_row);
+    if v.errors.is_empty() {
+        Ok(v.data.terms.generic)
+    } else {
+        Err(v.errors)
+    }
+}
+
 /// Reads and validates the word lists of `terms_dir` (see `data/terms/`) into `data`, whose
 /// places the region abbreviations refer to.
 pub fn load_terms(data: Dataset, terms_dir: &Path) -> Result<Dataset, Vec<DataError>> {

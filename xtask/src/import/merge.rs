@@ -173,6 +173,21 @@ impl Merge {
         m
     }
 
+    /// The place `id` and every place containing it.
+    pub(super) fn ancestors(&self, id: &str) -> Vec<String> {
+        let mut chain = vec![id.to_string()];
+        let mut i = 0;
+        while i < chain.len() {
+            for p in self.parents.get(&chain[i]).into_iter().flatten() {
+                if !chain.contains(p) {
+                    chain.push(p.clone());
+                }
+            }
+            i += 1;
+        }
+        chain
+    }
+
     pub(super) fn add_place(&mut self, group: Group, row: PlaceRow) {
         assert!(self.ids.insert(row.id.clone()), "duplicate id {}", row.id);
         self.parents.insert(row.id.clone(), row.parents.clone());
@@ -197,17 +212,7 @@ impl Merge {
                 group: Some(group),
                 ..PlaceNames::default()
             };
-            // The place itself and every place containing it.
-            let mut chain = vec![place.to_string()];
-            let mut i = 0;
-            while i < chain.len() {
-                for p in self.parents.get(&chain[i]).cloned().unwrap_or_default() {
-                    if !chain.contains(&p) {
-                        chain.push(p);
-                    }
-                }
-                i += 1;
-            }
+            let chain = self.ancestors(place);
             for (depth, id) in chain.iter().enumerate() {
                 for (lang, key, historic, worldview) in
                     self.curated_keys.get(id).into_iter().flatten()

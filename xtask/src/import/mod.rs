@@ -25,6 +25,7 @@ use serde_json::Value;
 mod cldr;
 mod curated;
 mod dbf;
+mod generic;
 mod geonames;
 mod iso_codes;
 mod merge;
@@ -131,6 +132,16 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &mo,
         &mut m,
     )?;
+
+    // Generic terms in the imported names, marked as the curated data marks them.
+    let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(|errors| {
+        errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    })?;
+    generic::mark_imported(&mut m, &curated, &terms)?;
 
     Ok(render::render(m))
 }
