@@ -163,11 +163,24 @@ pub fn resolve(name: &str) -> Matches {
     let range = KEY.with(|key| match key.try_borrow_mut() {
         Ok(mut key) => {
             crate::fold_replacing(name, &mut key);
-            tables::matches(&key)
+            matches_of(&key)
         }
-        Err(_) => tables::matches(&crate::fold(name)),
+        Err(_) => matches_of(&crate::fold(name)),
     });
     Matches::from_range(range)
+}
+
+/// The matches of a key; for Korean written with spaces between words that the stored name
+/// does not have ("뉴 사우스 웨일스"), those of the words joined, which the tables hold for
+/// every name with Korean words (see `toponym_shared::variants`).
+fn matches_of(key: &str) -> core::ops::Range<usize> {
+    let range = tables::matches(key);
+    if range.is_empty()
+        && let Some(joined) = toponym_shared::variants::hangul_joined(key)
+    {
+        return tables::matches(&joined);
+    }
+    range
 }
 
 #[cfg(test)]

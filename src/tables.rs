@@ -13,7 +13,7 @@ pub(crate) use generated::{
     MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACEHOLDERS, PLACES, REGION_ABBREVIATIONS, SOURCES,
     STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
-use generated::{DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_ENDS};
+use generated::{DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_GROUPS};
 
 use toponym_shared::layout;
 
@@ -32,13 +32,12 @@ pub(crate) fn words(table: &[u8]) -> usize {
 /// The string with id `id` (id 0 is the empty string).
 #[inline]
 pub(crate) fn string(id: u32) -> &'static str {
-    let id = id as usize;
-    let start = if id == 0 {
-        0
-    } else {
-        word(STRING_ENDS, id - 1) as usize
-    };
-    &STRINGS[start..word(STRING_ENDS, id) as usize]
+    let (id, blob) = (id as usize, STRINGS.as_bytes());
+    let mut at = word(STRING_GROUPS, id / layout::string::GROUP) as usize;
+    for _ in 0..id % layout::string::GROUP {
+        at = layout::string::range(blob, at).end;
+    }
+    &STRINGS[layout::string::range(blob, at)]
 }
 
 /// The string with id `id`, or `None` for the empty string.

@@ -370,3 +370,19 @@ fn imported_names_are_found_without_their_generic_word() {
         assert!(!all(bare).contains(&not), "{bare}: {:?}", all(bare));
     }
 }
+
+#[test]
+fn spellings_without_a_keyboards_letters_are_the_languages_own() {
+    // German ae/oe/ue for ä/ö/ü, Danish aa/oe for å/ø: each language's convention.
+    for (spelt, id) in [
+        ("Oesterreich", "at"),
+        ("Muenchen", "munich"),
+        ("Thueringen", "free-state-of-thuringia-de"),
+        ("Koebenhavn", "copenhagen"),
+    ] {
+        assert_eq!(first(spelt), Some(id), "{spelt}: {:?}", all(spelt));
+    }
+    // Korean with or without the spaces between words.
+    assert_eq!(first("아메리칸사모아"), Some("as"));
+    assert_eq!(first("아메리칸 사모아"), Some("as"));
+}

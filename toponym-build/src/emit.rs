@@ -8,15 +8,18 @@ use std::path::Path;
 
 use toponym_shared::fold::fold;
 use toponym_shared::layout::{self, NONE_I32};
+use toponym_shared::variants::variant_keys;
 use toponym_shared::{Kind, kind_weight, status_class};
 
-use crate::load::{Dataset, Place};
+use crate::load::{Dataset, Name, Place};
 
+/// The string blob (see `layout::string`), each string once.
 #[derive(Default)]
 struct Strings {
     text: String,
-    ends: Vec<u32>,
     ids: HashMap<String, u32>,
+    /// The offset of each string's length in `text`.
+    offsets: Vec<u32>,
 }
 
 impl Strings {
@@ -30,11 +33,27 @@ impl Strings {
         if let Some(&id) = self.ids.get(s) {
             return id;
         }
+        let id = self.offsets.len() as u32;
+        self.offsets.push(self.text.len() as u32);
+        layout::string::push_len(s.len(), &mut self.text);
         self.text.push_str(s);
-        let id = self.ends.len() as u32;
-        self.ends.push(self.text.len() as u32);
         self.ids.insert(s.to_string(), id);
         id
+    }
+
+    /// The byte offset of the text of the string with id `id`.
+    fn start(&self, id: u32) -> u32 {
+        let at = self.offsets[id as usize] as usize;
+        layout::string::range(self.text.as_bytes(), at).start as u32
+    }
+
+    /// The offsets of every `GROUP`-th string.
+    fn groups(&self) -> Vec<u32> {
+        self.offsets
+            .iter()
+            .step_by(layout::string::GROUP)
+            .copied()
+            .collect()
     }
 }
 
@@ -55,6 +74,27 @@ impl Lists {
         self.0.extend(items.iter().map(|&i| i as u32));
         offset
     }
+}
+
+/// The keys of a name, each with whether it is the name without its generic term: its own
+/// and the variants of its language (see [`variant_keys`]), as written and without the
+/// generic term. None empty, none twice.
+fn keys_of(n: &Name) -> Vec<(bool, String)> {
+    let mut keys: Vec<(bool, String)> = Vec::with_capacity(2);
+    let forms = [(false, Some(&n.text)), (true, n.without_generic.as_ref())];
+    let mut variants = Vec::new();
+    for (stripped, form) in forms {
+        let Some(form) = form else { continue };
+        variants.clear();
+        variants.push(fold(form));
+        variant_keys(&n.lang, form, &mut variants);
+        for key in variants.drain(..) {
+            if !key.is_empty() && !keys.iter().any(|(_, k)| *k == key) {
+                keys.push((stripped, key));
+            }
+        }
+    }
+    keys
 }
 
 fn year(y: Option<i32>) -> u32 {
@@ -172,9 +212,8 @@ pub fn emit(
         record[layout::name::TEXT] = strings.id(&n.text);
         // Its keys right after it, where they are most alike to what gzip has just seen
         // ("السعودية", then "السعوديه"); the key table points at them.
-        strings.id(&fold(&n.text));
-        if let Some(without) = &n.without_generic {
-            strings.id(&fold(without));
+        for (_, key) in keys_of(n) {
+            strings.id(&key);
         }
         record[layout::name::PACKED] = lang
             | (n.status as u32) << layout::name::STATUS_SHIFT
@@ -199,14 +238,7 @@ pub fn emit(
     let name_keys: Vec<Vec<String>> = data
         .names
         .iter()
-        .map(|n| {
-            let mut keys = vec![fold(&n.text)];
-            if let Some(without) = &n.without_generic {
-                keys.push(fold(without));
-            }
-            keys.retain(|k| !k.is_empty());
-            keys
-        })
+        .map(|n| keys_of(n).into_iter().map(|(_, k)| k).collect())
         .collect();
     let importance = importances(data, &name_keys);
 
@@ -246,16 +278,11 @@ pub fn emit(
     // A name matched in full is preferred to one matched without its generic term.
     let mut by_key: HashMap<String, Vec<(bool, u32)>> = HashMap::new();
     for (i, n) in data.names.iter().enumerate() {
-        let forms = [(false, Some(&n.text)), (true, n.without_generic.as_ref())];
-        for (stripped, form) in forms {
-            let Some(form) = form else { continue };
-            let key = fold(form);
-            if !key.is_empty() {
-                by_key
-                    .entry(key)
-                    .or_default()
-                    .push((stripped, name_index[i]));
-            }
+        for (stripped, key) in keys_of(n) {
+            by_key
+                .entry(key)
+                .or_default()
+                .push((stripped, name_index[i]));
         }
     }
     let name_of = |new: u32| &data.names[order[new as usize]];
@@ -323,8 +350,8 @@ pub fn emit(
     let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
     for &k in &state.map {
         let mut record = [0u32; layout::key::FIELDS];
-        let id = strings.id(&keys[k]) as usize;
-        record[layout::key::TEXT_START] = if id == 0 { 0 } else { strings.ends[id - 1] };
+        let id = strings.id(&keys[k]);
+        record[layout::key::TEXT_START] = strings.start(id);
         let (text_len, matches_len) = (keys[k].len() as u32, key_matches[k].1);
         if text_len > layout::key::TEXT_LEN_MASK
             || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS)
@@ -360,8 +387,9 @@ pub fn emit(
         .collect();
     let by_geonames: Vec<u32> = by_geonames.iter().flat_map(|&(g, p)| [g, p]).collect();
 
+    let string_groups = strings.groups();
     let blobs: [(&str, &[u32]); 12] = [
-        ("STRING_ENDS", &strings.ends),
+        ("STRING_GROUPS", &string_groups),
         ("LISTS", &lists.0),
         ("PLACES", &places),
         ("NAMES", &names),

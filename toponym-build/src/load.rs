@@ -739,6 +739,10 @@ pub fn split_generic(text: &str) -> Result<(String, Option<String>), String> {
     if let Some(c) = text.chars().find(|c| c.is_control()) {
         return Err(format!("control character {c:?}"));
     }
+    let max = toponym_shared::layout::string::MAX_LEN;
+    if text.len() > max {
+        return Err(format!("{} bytes long, at most {max}", text.len()));
+    }
     let Some(open) = text.find('{') else {
         if text.contains('}') {
             return Err("'}' without '{'".into());

@@ -1,8 +1,8 @@
 //! The layout of the compiled tables: which `u32` word of a record holds which field.
 //!
 //! The build writes the tables and the library reads them with these constants. Every table
-//! is a little-endian `u32` array; strings are ids into one string blob, lists are offsets
-//! into one list array (a length, then the items).
+//! is a little-endian `u32` array; strings are ids into one string blob (see [`string`]),
+//! lists are offsets into one list array (a length, then the items).
 
 /// Fields of a place record.
 pub mod place {
@@ -108,3 +108,59 @@ pub mod key {
 
 /// An absent year or coordinate.
 pub const NONE_I32: i32 = i32::MIN;
+
+/// The string blob: each string is its length, in one or two ASCII bytes, then its bytes.
+/// Ids count the strings; the table of groups holds the offset of every [`GROUP`]-th one, and
+/// a string is found by skipping the strings before it in its group. Id 0 is the empty
+/// string, which stands for "none". ASCII lengths keep the blob valid UTF-8; a table of the
+/// ends of all strings would take four bytes each, and dense ids compress better in the
+/// records than offsets would.
+///
+/// [`GROUP`]: string::GROUP
+pub mod string {
+    /// How many strings a group holds.
+    pub const GROUP: usize = 16;
+
+    /// The longest string the blob holds, in bytes.
+    pub const MAX_LEN: usize = 64 * 128 - 1;
+
+    /// Appends the length `len` (at most [`MAX_LEN`]) in the form the blob writes it: one
+    /// byte under 64, else `64 + len / 128` and `len % 128`.
+    pub fn push_len(len: usize, blob: &mut String) {
+        assert!(len <= MAX_LEN, "a string of {len} bytes");
+        if len < 64 {
+            blob.push(char::from(len as u8));
+        } else {
+            blob.push(char::from(64 + (len >> 7) as u8));
+            blob.push(char::from((len & 0x7F) as u8));
+        }
+    }
+
+    /// The byte range of the text of the string whose length is at `at` in `blob`.
+    #[inline]
+    pub fn range(blob: &[u8], at: usize) -> core::ops::Range<usize> {
+        let first = blob[at] as usize;
+        if first < 64 {
+            at + 1..at + 1 + first
+        } else {
+            let len = (first - 64) << 7 | blob[at + 1] as usize;
+            at + 2..at + 2 + len
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn lengths_read_back() {
+            for len in [0, 1, 63, 64, 127, 128, 418, super::MAX_LEN] {
+                let mut blob = String::new();
+                super::push_len(len, &mut blob);
+                blob.push_str(&"x".repeat(len));
+                assert_eq!(
+                    super::range(blob.as_bytes(), 0),
+                    blob.len() - len..blob.len()
+                );
+            }
+        }
+    }
+}

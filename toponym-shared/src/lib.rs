@@ -12,6 +12,7 @@
 pub mod fold;
 pub mod languages;
 pub mod layout;
+pub mod variants;
 mod vocab;
 
 pub use vocab::{Kind, Status, UnknownWord, kind_weight, status_class, status_display_rank};
