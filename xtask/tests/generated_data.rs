@@ -23,7 +23,7 @@ fn sources() -> std::path::PathBuf {
 
 #[test]
 #[ignore = "needs the import cache: run `cargo xtask import` first (scripts/test.sh does)"]
-fn the_generated_files_are_the_importers_output() {
+fn the_generated_files_and_the_id_registry_are_the_importers_output() {
     let root = xtask::root();
     let output = xtask::import::generate(&sources(), &root.join("data")).unwrap();
     let generated = root.join("data/generated");
@@ -45,6 +45,13 @@ fn the_generated_files_are_the_importers_output() {
     assert!(
         stale.is_empty(),
         "data/generated/ differs from the importer's output in {stale:?}: run `cargo xtask import`"
+    );
+    let registry = root.join("data").join(xtask::import::ids::FILE);
+    assert_eq!(
+        std::fs::read_to_string(&registry).unwrap_or_default(),
+        output.registry,
+        "{} differs from the importer's output: run `cargo xtask import`",
+        registry.display()
     );
 }
 

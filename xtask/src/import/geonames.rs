@@ -11,7 +11,7 @@ use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
 use super::packages as pkg;
 use super::{
-    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, iso_codes, json, mo, primary, read, text,
+    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, ids, iso_codes, json, mo, primary, read, text,
 };
 
 /// CLDR territories that are also ISO 3166-2 subdivisions: the GeoNames admin-1 region with
@@ -191,6 +191,7 @@ pub(super) fn regions(
                 Group::Regions,
                 PlaceRow {
                     id: id.clone(),
+                    key: ids::admin1_key(&key),
                     kind: "region",
                     parents,
                     iso_sub: iso.clone(),
@@ -363,6 +364,7 @@ pub(super) fn cities(
                 group,
                 PlaceRow {
                     id: id.clone(),
+                    key: ids::geonames_key(gid),
                     kind: "city",
                     parents,
                     coords: lat.zip(lon),

@@ -8,7 +8,7 @@ use toponym_shared::fold::fold;
 use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
 use super::packages as pkg;
-use super::{Sources, json};
+use super::{Sources, ids, json};
 
 /// ISO 3166-3 entries that are not a former state but a former code or name of a country
 /// that still exists (Burma is Myanmar, East Timor is Timor-Leste) or a part of one
@@ -125,6 +125,7 @@ pub(super) fn historic_states(
         }
         let row = PlaceRow {
             id,
+            key: ids::iso3166_3_key(&a4),
             kind: "historic-state",
             iso2: a2.unwrap_or_default(),
             iso3,

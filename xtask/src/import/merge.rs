@@ -43,6 +43,8 @@ impl Group {
 #[derive(Clone, Debug, Default)]
 pub(super) struct PlaceRow {
     pub(super) id: String,
+    /// What the id denotes, as the id registry writes it (see `ids.rs`).
+    pub(super) key: String,
     pub(super) kind: &'static str,
     pub(super) parents: Vec<String>,
     pub(super) coords: Option<(f64, f64)>,
@@ -111,6 +113,8 @@ pub(super) struct Merge {
     parents: HashMap<String, Vec<String>>,
     /// Every id in use.
     pub(super) ids: HashSet<String>,
+    /// The ids of the curated places.
+    pub(super) curated_ids: Vec<String>,
     /// The curated places (not countries) that have each key as a name.
     curated_owners: HashMap<String, BTreeSet<String>>,
     pub(super) report: Vec<String>,
@@ -124,11 +128,13 @@ impl Merge {
             curated_keys: HashMap::new(),
             parents: HashMap::new(),
             ids: HashSet::new(),
+            curated_ids: Vec::new(),
             curated_owners: HashMap::new(),
             report: Vec::new(),
         };
         for p in &curated.places {
             m.ids.insert(p.id.clone());
+            m.curated_ids.push(p.id.clone());
             let parents = p
                 .parents
                 .iter()

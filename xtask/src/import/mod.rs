@@ -26,6 +26,7 @@ mod cldr;
 mod curated;
 mod dbf;
 mod geonames;
+pub mod ids;
 mod iso_codes;
 mod merge;
 mod mo;
@@ -43,9 +44,11 @@ use packages as pkg;
 /// Population from which a city is in the default tier; smaller cities are in `full`.
 pub const DEFAULT_TIER_POPULATION: u64 = 100_000;
 
-/// The generated files, by name (relative to `data/generated/`), and a report to print.
+/// The generated files, by name (relative to `data/generated/`), the id registry
+/// (`data/ids.tsv`), and a report to print.
 pub struct Output {
     pub files: Vec<(String, String)>,
+    pub registry: String,
     pub report: Vec<String>,
 }
 
@@ -132,5 +135,5 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &mut m,
     )?;
 
-    Ok(render::render(m))
+    render::render(m)
 }

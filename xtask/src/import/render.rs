@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use toponym_build::load;
 
 use super::Output;
+use super::ids::{self, Registry};
 use super::merge::{Group, Merge, NameRow, PlaceRow};
 use super::packages as pkg;
 
@@ -48,7 +49,19 @@ fn header(group: Group, what: &str, count: usize) -> String {
     s
 }
 
-pub(super) fn render(mut m: Merge) -> Output {
+/// The id registry of the merge: every curated place, and every generated place with its key.
+fn registry(m: &Merge) -> Result<Registry, String> {
+    let mut r = Registry::new();
+    for id in &m.curated_ids {
+        r.add(id, ids::CURATED)?;
+    }
+    for (id, (_, p)) in &m.places {
+        r.add(id, &p.key)?;
+    }
+    Ok(r)
+}
+
+pub(super) fn render(mut m: Merge) -> Result<Output, String> {
     // A city whose every name was junk (or said already by the curated data) is left out.
     let nameless: Vec<String> = m
         .places
@@ -150,5 +163,10 @@ pub(super) fn render(mut m: Merge) -> Output {
             places.len()
         ));
     }
-    Output { files, report }
+    let registry = registry(&m)?.render();
+    Ok(Output {
+        files,
+        registry,
+        report,
+    })
 }

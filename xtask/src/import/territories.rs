@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::cldr::{self, Locales};
 use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
-use super::{Sources, geonames, text};
+use super::{Sources, geonames, ids, text};
 
 /// CLDR territory codes that are not places: groupings, pseudo-locales, "unknown".
 const NOT_PLACES: [&str; 6] = ["EU", "EZ", "UN", "XA", "XB", "ZZ"];
@@ -102,6 +102,7 @@ pub(super) fn territories(
         }
         let mut row = PlaceRow {
             id: id.clone(),
+            key: ids::cldr_key(code),
             ..PlaceRow::default()
         };
         if code.bytes().all(|b| b.is_ascii_digit()) {
