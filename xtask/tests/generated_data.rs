@@ -113,3 +113,85 @@ fn every_country_name_in_the_sample_languages_equals_cldr() {
     }
     assert!(checked > 2000, "{checked}");
 }
+
+/// A copy of data/ (what the importer reads: the curated files, the sources and the id
+/// registry) with the registry rewritten by `edit`.
+fn data_with_registry(case: &str, edit: impl Fn(&str) -> String) -> std::path::PathBuf {
+    let root = xtask::root();
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join("ids")
+        .join(case);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("curated")).unwrap();
+    for e in std::fs::read_dir(root.join("data/curated")).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), dir.join("curated").join(e.file_name())).unwrap();
+    }
+    std::fs::copy(root.join("data/sources.tsv"), dir.join("sources.tsv")).unwrap();
+    let registry = std::fs::read_to_string(root.join("data/ids.tsv")).unwrap();
+    std::fs::write(dir.join("ids.tsv"), edit(&registry)).unwrap();
+    dir
+}
+
+#[test]
+#[ignore = "needs the import cache: run `cargo xtask import` first (scripts/test.sh does)"]
+fn the_importer_refuses_to_change_what_an_id_denotes() {
+    // The registry says iturup is London: the curated island would take London's id.
+    let data = data_with_registry("moved", |r| {
+        r.replace("iturup\tcurated\n", "")
+            .replace("london\tgeonames:2643743\n", "iturup\tgeonames:2643743\n")
+    });
+    let err = match xtask::import::generate(&sources(), &data) {
+        Ok(_) => panic!("the importer gave iturup another meaning"),
+        Err(e) => e,
+    };
+    assert!(
+        err.contains("data/ids.tsv gives id iturup to geonames:2643743"),
+        "{err}"
+    );
+
+    // A curated place whose id is registered for an imported place that it is not.
+    let data = data_with_registry("curated", |r| {
+        r.replace("iturup\tcurated\n", "iturup\tgeonames:1\n")
+    });
+    let err = match xtask::import::generate(&sources(), &data) {
+        Ok(_) => panic!("the importer gave iturup another meaning"),
+        Err(e) => e,
+    };
+    assert!(
+        err.contains("registers id iturup for geonames:1, but the curated place iturup is not"),
+        "{err}"
+    );
+
+    // No registry: every id would be handed out anew.
+    let data = data_with_registry("missing", |r| r.to_string());
+    std::fs::remove_file(data.join("ids.tsv")).unwrap();
+    let err = match xtask::import::generate(&sources(), &data) {
+        Ok(_) => panic!("the importer ran without the registry"),
+        Err(e) => e,
+    };
+    assert!(err.contains("the id registry must exist"), "{err}");
+}
+
+#[test]
+#[ignore = "needs the import cache: run `cargo xtask import` first (scripts/test.sh does)"]
+fn a_retired_id_stays_reserved_and_new_places_get_new_ids() {
+    // London's row is gone from the registry, and "london" was a place no longer imported:
+    // London is new, so it gets a new id, and "london" keeps its meaning.
+    let data = data_with_registry("retired", |r| {
+        r.replace("london\tgeonames:2643743\n", "london\tgeonames:999999999\n")
+    });
+    let output = xtask::import::generate(&sources(), &data).unwrap();
+    let registry = xtask::import::ids::Registry::parse(&output.registry).unwrap();
+    assert_eq!(registry.key_of("london"), Some("geonames:999999999"));
+    let id = registry.id_of("geonames:2643743").unwrap();
+    // GeoNames has other Londons: the name is ambiguous, so the id says the country.
+    assert_eq!(id, "london-gb");
+    let before = xtask::import::ids::Registry::load(&xtask::root().join("data")).unwrap();
+    assert_eq!(registry.len(), before.len() + 1);
+    for (id, key) in before.rows() {
+        if id != "london" {
+            assert_eq!(registry.key_of(id), Some(key), "{id}");
+        }
+    }
+}

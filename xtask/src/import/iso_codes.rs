@@ -82,6 +82,7 @@ pub(super) fn historic_states(
         {
             // The curated place (su) is this state: it gets its former code as a name.
             let id = curated.places[i].id.clone();
+            m.join_curated(&id, ids::iso3166_3_key(&a4));
             if !a3.is_empty() && !current3.contains(&a3) {
                 m.add_name(&id, Group::Territories, Src::IsoCodes, "zxx", "code", &a3);
             }
@@ -89,15 +90,16 @@ pub(super) fn historic_states(
         }
         let unique2 =
             !current2.contains(&a2) && count2(&a2) == 1 && !curated.by_iso2.contains_key(&a2);
-        let id = if unique2 {
-            a2.to_ascii_lowercase()
-        } else {
-            a4.to_ascii_lowercase()
-        };
+        // Its former alpha-2 code where that is no one else's, else its alpha-4 code.
+        let mut candidates = vec![a4.to_ascii_lowercase()];
+        if unique2 {
+            candidates.insert(0, a2.to_ascii_lowercase());
+        }
+        let id = m.place_id(&ids::iso3166_3_key(&a4), &candidates, &|_, _| false)?;
         let until = s("withdrawal_date").get(..4).and_then(|y| y.parse().ok());
         states.push((id, unique2.then_some(a2), a3, a4, until));
     }
-    let ids: HashMap<String, String> = states
+    let state_ids: HashMap<String, String> = states
         .iter()
         .filter_map(|(id, a2, ..)| Some((a2.clone()?, id.clone())))
         .collect();
@@ -107,7 +109,7 @@ pub(super) fn historic_states(
         let successor = a4[2..].to_string();
         let succeeded_by = if successor == "CS" {
             vec!["csxx".to_string()]
-        } else if let Some(sid) = ids.get(&successor) {
+        } else if let Some(sid) = state_ids.get(&successor) {
             vec![sid.clone()]
         } else if m.ids.contains(&successor.to_ascii_lowercase()) && successor.len() == 2 {
             vec![successor.to_ascii_lowercase()]

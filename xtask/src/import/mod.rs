@@ -13,6 +13,10 @@
 //! - cities by GeoNames id (curated places carry it), and to CLDR's time-zone exemplar
 //!   cities by time zone (with CLDR's aliases) and name.
 //!
+//! Ids come from the id registry, `data/ids.tsv` (see `ids.rs`): a place keeps the id
+//! registered for its key, a new place gets a new id that no row holds, and the registry
+//! only grows.
+//!
 //! Curated data wins: a curated place keeps its row, and no imported name is added to it
 //! that the curated data already gives in the same language, that it marks historic (in any
 //! language), or that it gives as one country's usage.
@@ -108,7 +112,8 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     };
     let curated = Curated::load(data)?;
     let locales = Locales::load(&src.root)?;
-    let mut m = Merge::new(&curated);
+    let registry = ids::Registry::load(data)?;
+    let mut m = Merge::new(&curated, registry);
 
     let ne = natural_earth::admin0(&src)?;
 

@@ -49,11 +49,26 @@ fn header(group: Group, what: &str, count: usize) -> String {
     s
 }
 
-/// The id registry of the merge: every curated place, and every generated place with its key.
+/// The id registry after the merge: the rows as read, and a row for every curated or
+/// generated place new to it. A curated place whose id is registered for an imported
+/// place's key must be that place (the import joined them); otherwise the id would change
+/// meaning, and the import stops.
 fn registry(m: &Merge) -> Result<Registry, String> {
-    let mut r = Registry::new();
+    let mut r = m.registry.clone();
     for id in &m.curated_ids {
-        r.add(id, ids::CURATED)?;
+        match r.key_of(id) {
+            Some(key)
+                if key != ids::CURATED && !m.joined.get(id).is_some_and(|k| k.contains(key)) =>
+            {
+                return Err(format!(
+                    "data/{} registers id {id} for {key}, but the curated place {id} is not that \
+                     place: an id never changes meaning, so give the curated place another id",
+                    ids::FILE
+                ));
+            }
+            Some(_) => {}
+            None => r.add(id, ids::CURATED)?,
+        }
     }
     for (id, (_, p)) in &m.places {
         r.add(id, &p.key)?;
@@ -163,7 +178,14 @@ pub(super) fn render(mut m: Merge) -> Result<Output, String> {
             places.len()
         ));
     }
-    let registry = registry(&m)?.render();
+    let registry = registry(&m)?;
+    report.push(format!(
+        "ids: {} in data/{}, {} of them new",
+        registry.len(),
+        ids::FILE,
+        registry.added()
+    ));
+    let registry = registry.render();
     Ok(Output {
         files,
         registry,
