@@ -11,7 +11,7 @@ use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
 use super::packages as pkg;
 use super::{
-    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, ids, iso_codes, json, mo, primary, read, text,
+    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, ids, json, mo, primary, read, subdivisions, text,
 };
 
 /// CLDR territories that are also ISO 3166-2 subdivisions: the GeoNames admin-1 region with
@@ -125,6 +125,7 @@ pub(super) struct Region {
 pub(super) fn regions(
     src: &Sources,
     curated: &Curated,
+    locales: &cldr::Locales,
     territory_id: &BTreeMap<String, String>,
     mo: &Catalogues,
     m: &mut Merge,
@@ -135,7 +136,9 @@ pub(super) fn regions(
         .filter(|(k, _)| k.contains('.'))
         .filter_map(|(k, names)| Some((k, names.get("en")?)))
         .collect();
-    let iso_of = iso_codes::subdivision_codes(src, &sub_texts, &admin1)?;
+    let keys: Vec<&str> = admin1.keys().map(|k| k.as_str()).collect();
+    let subdivisions = subdivisions::subdivision_codes(src, &sub_texts, mo, &keys, locales)?;
+    let iso_of = &subdivisions.code_of;
 
     // A new region's id: the slug of its English name and its country, else with its
     // admin-1 code too, else the country, the code and "region".
@@ -215,8 +218,9 @@ pub(super) fn regions(
             );
             (id, Group::Regions, disputed)
         };
-        // CLDR's names of the subdivision first, then GeoNames'.
-        if !iso.is_empty() {
+        // CLDR's names of the subdivision first (unless CLDR's codes of the country name
+        // other subdivisions), then GeoNames'.
+        if !iso.is_empty() && !subdivisions.cldr_misaligned.contains_key(cc) {
             for (locale, entries) in &sub_texts {
                 if let Some(text) = entries.get(&iso) {
                     m.add_region_name(&id, group, Src::Cldr, &cldr::tag(locale), text);
@@ -230,9 +234,28 @@ pub(super) fn regions(
     }
     let matched = iso_of.len();
     m.report.push(format!(
-        "regions: {} GeoNames admin-1 regions, {matched} with an ISO 3166-2 code",
-        out.len()
+        "regions: {} GeoNames admin-1 regions, {matched} with an ISO 3166-2 code; {} in \
+         countries with ISO 3166-2 codes have none (no sure join):",
+        out.len(),
+        subdivisions.left.len()
     ));
+    let mut left: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for key in &subdivisions.left {
+        let en = admin1.get(key).map_or("", |n| n.as_str());
+        left.entry(&key[..2])
+            .or_default()
+            .push(format!("{key} {en}"));
+    }
+    for (cc, regions) in left {
+        m.report.push(format!("  {cc}: {}", regions.join(", ")));
+    }
+    for (cc, codes) in &subdivisions.cldr_misaligned {
+        m.report.push(format!(
+            "note: CLDR's subdivision codes of {cc} name other subdivisions than ISO 3166-2's \
+             ({}): CLDR's names of its subdivisions are left out",
+            codes.join(", ")
+        ));
+    }
     Ok(out)
 }
 

@@ -1,9 +1,7 @@
 //! ISO 3166-2 and ISO 3166-3 as pycountry ships them (from Debian's iso-codes): the codes
 //! of subdivisions, and former countries.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
-
-use toponym_shared::fold::fold;
+use std::collections::{HashMap, HashSet};
 
 use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
@@ -14,42 +12,6 @@ use super::{Sources, ids, json};
 /// that still exists (Burma is Myanmar, East Timor is Timor-Leste) or a part of one
 /// (Metropolitan France).
 const NOT_HISTORIC_STATES: [&str; 3] = ["BUMM", "TPTL", "FXFR"];
-
-/// Words that name the kind of a subdivision rather than the subdivision, left out when
-/// English names are compared to find ISO 3166-2 codes.
-const GENERIC_WORDS: &[&str] = &[
-    "province",
-    "provincia",
-    "region",
-    "oblast",
-    "state",
-    "prefecture",
-    "governorate",
-    "department",
-    "departement",
-    "district",
-    "county",
-    "municipality",
-    "city",
-    "autonomous",
-    "republic",
-    "krai",
-    "kray",
-    "okrug",
-    "voivodeship",
-    "canton",
-    "parish",
-    "emirate",
-    "division",
-    "territory",
-    "capital",
-    "federal",
-    "special",
-    "administrative",
-    "area",
-    "of",
-    "the",
-];
 
 /// ISO 3166-3 former countries, with the hand-written names of data/curated.
 pub(super) fn historic_states(
@@ -138,109 +100,4 @@ pub(super) fn historic_states(
         m.add_place(Group::Territories, row);
     }
     Ok(())
-}
-
-fn norm_words(text: &str) -> String {
-    let mut s = String::new();
-    for c in fold(text).chars() {
-        if c.is_ascii_alphanumeric() {
-            s.push(c);
-        } else if c == ' ' {
-            s.push(' ');
-        }
-    }
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-fn strip_generic(words: &str) -> String {
-    words
-        .split(' ')
-        .filter(|w| !GENERIC_WORDS.contains(w))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// The ISO 3166-2 codes of GeoNames admin-1 regions, by GeoNames key: the regions' English
-/// names (`admin1`) are matched with the subdivisions' English names in CLDR (`sub_texts`
-/// is CLDR's names by locale) and in ISO 3166-2, and a code is kept only when the match is
-/// unique both ways.
-pub(super) fn subdivision_codes(
-    src: &Sources,
-    sub_texts: &BTreeMap<String, BTreeMap<String, String>>,
-    admin1: &BTreeMap<&String, &String>,
-) -> Result<BTreeMap<String, String>, String> {
-    // ISO 3166-2 codes and names: CLDR's English names, and the ISO names (facts for the
-    // match only: no ISO name is written to the data).
-    let iso2 = json(
-        &src.dir(pkg::PYCOUNTRY)
-            .join("pycountry/databases/iso3166-2.json"),
-    )?;
-    let mut top_level: HashMap<String, bool> = HashMap::new();
-    // country -> (normalised name -> codes), full words and without generic words
-    let mut full: HashMap<String, HashMap<String, BTreeSet<String>>> = HashMap::new();
-    let mut stripped: HashMap<String, HashMap<String, BTreeSet<String>>> = HashMap::new();
-    let mut candidate = |code: &str, name: &str| {
-        let cc = code[..2].to_string();
-        let words = norm_words(name);
-        full.entry(cc.clone())
-            .or_default()
-            .entry(words.clone())
-            .or_default()
-            .insert(code.to_string());
-        stripped
-            .entry(cc)
-            .or_default()
-            .entry(strip_generic(&words))
-            .or_default()
-            .insert(code.to_string());
-    };
-    for (code, name) in sub_texts.get("en").into_iter().flatten() {
-        candidate(code, name);
-    }
-    for e in iso2["3166-2"].as_array().into_iter().flatten() {
-        let (Some(code), Some(name)) = (e["code"].as_str(), e["name"].as_str()) else {
-            continue;
-        };
-        top_level.insert(code.to_string(), e.get("parent").is_none());
-        candidate(code, name);
-    }
-    // Match in two rounds (all words, then without generic words), each code to one region.
-    let mut iso_of: BTreeMap<String, String> = BTreeMap::new();
-    for round in [&full, &stripped] {
-        let mut claims: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (key, name) in admin1 {
-            if iso_of.contains_key(*key) {
-                continue;
-            }
-            let words = norm_words(name);
-            let words = if std::ptr::eq(round, &stripped) {
-                strip_generic(&words)
-            } else {
-                words
-            };
-            let taken: HashSet<&String> = iso_of.values().collect();
-            let mut codes: Vec<&String> = round
-                .get(&key[..2])
-                .and_then(|c| c.get(&words))
-                .into_iter()
-                .flatten()
-                .filter(|c| !taken.contains(c))
-                .collect();
-            if codes.len() > 1 {
-                codes.retain(|c| top_level.get(*c).copied().unwrap_or(true));
-            }
-            if let [code] = codes[..] {
-                claims
-                    .entry(code.clone())
-                    .or_default()
-                    .push(key.to_string());
-            }
-        }
-        for (code, keys) in claims {
-            if let [key] = &keys[..] {
-                iso_of.insert(key.clone(), code);
-            }
-        }
-    }
-    Ok(iso_of)
 }

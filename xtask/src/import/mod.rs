@@ -7,9 +7,9 @@
 //! How sources are joined (never by name alone):
 //! - countries and territories by ISO 3166-1 code (curated, CLDR, GeoNames, Natural Earth);
 //! - historic states by their ISO 3166-3 code (the curated `su` is SUHH);
-//! - regions by GeoNames admin-1 code, to ISO 3166-2 by matching the English names within
-//!   one country, kept only when the match is unique both ways, and to curated places by
-//!   that ISO code;
+//! - regions by GeoNames admin-1 code, to ISO 3166-2's current codes by matching their
+//!   names with ISO's and CLDR's within one country, kept only when the match is sure (see
+//!   `subdivisions.rs`), and to curated places by that ISO code;
 //! - cities by GeoNames id (curated places carry it), and to CLDR's time-zone exemplar
 //!   cities by time zone (with CLDR's aliases) and name.
 //!
@@ -37,6 +37,7 @@ mod mo;
 mod natural_earth;
 pub mod packages;
 mod render;
+mod subdivisions;
 mod territories;
 mod text;
 
@@ -127,7 +128,7 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
 
     // Regions ------------------------------------------------------------------------
     let mo = geonames::catalogues(&src, &locales)?;
-    let regions = geonames::regions(&src, &curated, &territory_id, &mo, &mut m)?;
+    let regions = geonames::regions(&src, &curated, &locales, &territory_id, &mo, &mut m)?;
 
     // Cities -------------------------------------------------------------------------
     geonames::cities(
