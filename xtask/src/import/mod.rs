@@ -52,8 +52,11 @@ pub const DEFAULT_TIER_POPULATION: u64 = 100_000;
 /// The generated files, by name (relative to `data/generated/`), the id registry
 /// (`data/ids.tsv`), and a report to print.
 pub struct Output {
+    /// The files of `data/generated/`: (file name, content).
     pub files: Vec<(String, String)>,
+    /// The content of the id registry, `data/ids.tsv`.
     pub registry: String,
+    /// What to print: counts, notes, and what was left out.
     pub report: Vec<String>,
 }
 
