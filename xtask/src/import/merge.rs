@@ -7,6 +7,7 @@ use toponym_build::load;
 use toponym_shared::fold::fold;
 
 use super::curated::Curated;
+use super::ids::Registry;
 use super::primary;
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Debug)]
@@ -43,6 +44,8 @@ impl Group {
 #[derive(Clone, Debug, Default)]
 pub(super) struct PlaceRow {
     pub(super) id: String,
+    /// What the id denotes, as the id registry writes it (see `ids.rs`).
+    pub(super) key: String,
     pub(super) kind: &'static str,
     pub(super) parents: Vec<String>,
     pub(super) coords: Option<(f64, f64)>,
@@ -111,24 +114,34 @@ pub(super) struct Merge {
     parents: HashMap<String, Vec<String>>,
     /// Every id in use.
     pub(super) ids: HashSet<String>,
+    /// The ids of the curated places.
+    pub(super) curated_ids: Vec<String>,
+    /// The id registry as read; the render adds the new places' rows.
+    pub(super) registry: Registry,
+    /// The keys of imported places that are curated places, by curated id.
+    pub(super) joined: HashMap<String, BTreeSet<String>>,
     /// The curated places (not countries) that have each key as a name.
     curated_owners: HashMap<String, BTreeSet<String>>,
     pub(super) report: Vec<String>,
 }
 
 impl Merge {
-    pub(super) fn new(curated: &Curated) -> Merge {
+    pub(super) fn new(curated: &Curated, registry: Registry) -> Merge {
         let mut m = Merge {
             places: BTreeMap::new(),
             names: BTreeMap::new(),
             curated_keys: HashMap::new(),
             parents: HashMap::new(),
             ids: HashSet::new(),
+            curated_ids: Vec::new(),
+            registry,
+            joined: HashMap::new(),
             curated_owners: HashMap::new(),
             report: Vec::new(),
         };
         for p in &curated.places {
             m.ids.insert(p.id.clone());
+            m.curated_ids.push(p.id.clone());
             let parents = p
                 .parents
                 .iter()
@@ -189,21 +202,34 @@ impl Merge {
     }
 
     pub(super) fn add_place(&mut self, group: Group, row: PlaceRow) {
-        assert!(self.ids.insert(row.id.clone()), "duplicate id {}", row.id);
+        assert!(
+            self.ids.contains(&row.id) && !self.places.contains_key(&row.id),
+            "id {} was not given by place_id, or given twice",
+            row.id
+        );
         self.parents.insert(row.id.clone(), row.parents.clone());
         self.places.insert(row.id.clone(), (group, row));
     }
 
-    /// A free id: the first candidate not yet used. A candidate is a list of parts, joined
-    /// with `-` (empty parts left out).
-    pub(super) fn free_id(&self, candidates: &[&[&str]]) -> Option<String> {
-        candidates
-            .iter()
-            .map(|parts| {
-                let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
-                parts.join("-")
-            })
-            .find(|c| !c.is_empty() && !self.ids.contains(c))
+    /// The id of the imported place that `key` denotes, reserved for it (see
+    /// [`Registry::id_for`]).
+    pub(super) fn place_id(
+        &mut self,
+        key: &str,
+        candidates: &[String],
+        ambiguous: &dyn Fn(usize, &str) -> bool,
+    ) -> Result<String, String> {
+        let id = self
+            .registry
+            .id_for(key, candidates, &|c| self.ids.contains(c), ambiguous)?;
+        self.ids.insert(id.clone());
+        Ok(id)
+    }
+
+    /// Records that the curated place `id` is the imported place of `key`: the registry may
+    /// give that key the curated id.
+    pub(super) fn join_curated(&mut self, id: &str, key: String) {
+        self.joined.entry(id.to_string()).or_default().insert(key);
     }
 
     fn names_of(&mut self, place: &str, group: Group) -> &mut PlaceNames {

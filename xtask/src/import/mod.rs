@@ -7,11 +7,15 @@
 //! How sources are joined (never by name alone):
 //! - countries and territories by ISO 3166-1 code (curated, CLDR, GeoNames, Natural Earth);
 //! - historic states by their ISO 3166-3 code (the curated `su` is SUHH);
-//! - regions by GeoNames admin-1 code, to ISO 3166-2 by matching the English names within
-//!   one country, kept only when the match is unique both ways, and to curated places by
-//!   that ISO code;
+//! - regions by GeoNames admin-1 code, to ISO 3166-2's current codes by matching their
+//!   names with ISO's and CLDR's within one country, kept only when the match is sure (see
+//!   `subdivisions.rs`), and to curated places by that ISO code;
 //! - cities by GeoNames id (curated places carry it), and to CLDR's time-zone exemplar
 //!   cities by time zone (with CLDR's aliases) and name.
+//!
+//! Ids come from the id registry, `data/ids.tsv` (see `ids.rs`): a place keeps the id
+//! registered for its key, a new place gets a new id that no row holds, and the registry
+//! only grows.
 //!
 //! Curated data wins: a curated place keeps its row, and no imported name is added to it
 //! that the curated data already gives in the same language, that it marks historic (in any
@@ -27,12 +31,14 @@ mod curated;
 mod dbf;
 mod generic;
 mod geonames;
+pub mod ids;
 mod iso_codes;
 mod merge;
 mod mo;
 mod natural_earth;
 pub mod packages;
 mod render;
+mod subdivisions;
 mod territories;
 mod text;
 
@@ -44,9 +50,14 @@ use packages as pkg;
 /// Population from which a city is in the default tier; smaller cities are in `full`.
 pub const DEFAULT_TIER_POPULATION: u64 = 100_000;
 
-/// The generated files, by name (relative to `data/generated/`), and a report to print.
+/// The generated files, by name (relative to `data/generated/`), the id registry
+/// (`data/ids.tsv`), and a report to print.
 pub struct Output {
+    /// The files of `data/generated/`: (file name, content).
     pub files: Vec<(String, String)>,
+    /// The content of the id registry, `data/ids.tsv`.
+    pub registry: String,
+    /// What to print: counts, notes, and what was left out.
     pub report: Vec<String>,
 }
 
@@ -106,7 +117,8 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     };
     let curated = Curated::load(data)?;
     let locales = Locales::load(&src.root)?;
-    let mut m = Merge::new(&curated);
+    let registry = ids::Registry::load(data)?;
+    let mut m = Merge::new(&curated, registry);
 
     let ne = natural_earth::admin0(&src)?;
 
@@ -120,7 +132,7 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
 
     // Regions ------------------------------------------------------------------------
     let mo = geonames::catalogues(&src, &locales)?;
-    let regions = geonames::regions(&src, &curated, &territory_id, &mo, &mut m)?;
+    let regions = geonames::regions(&src, &curated, &locales, &territory_id, &mo, &mut m)?;
 
     // Cities -------------------------------------------------------------------------
     geonames::cities(
@@ -143,5 +155,5 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     })?;
     generic::mark_imported(&mut m, &curated, &terms)?;
 
-    Ok(render::render(m))
+    render::render(m)
 }

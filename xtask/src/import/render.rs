@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use toponym_build::load;
 
 use super::Output;
+use super::ids::{self, Registry};
 use super::merge::{Group, Merge, NameRow, PlaceRow};
 use super::packages as pkg;
 
@@ -48,7 +49,34 @@ fn header(group: Group, what: &str, count: usize) -> String {
     s
 }
 
-pub(super) fn render(mut m: Merge) -> Output {
+/// The id registry after the merge: the rows as read, and a row for every curated or
+/// generated place new to it. A curated place whose id is registered for an imported
+/// place's key must be that place (the import joined them); otherwise the id would change
+/// meaning, and the import stops.
+fn registry(m: &Merge) -> Result<Registry, String> {
+    let mut r = m.registry.clone();
+    for id in &m.curated_ids {
+        match r.key_of(id) {
+            Some(key)
+                if key != ids::CURATED && !m.joined.get(id).is_some_and(|k| k.contains(key)) =>
+            {
+                return Err(format!(
+                    "data/{} registers id {id} for {key}, but the curated place {id} is not that \
+                     place: an id never changes meaning, so give the curated place another id",
+                    ids::FILE
+                ));
+            }
+            Some(_) => {}
+            None => r.add(id, ids::CURATED)?,
+        }
+    }
+    for (id, (_, p)) in &m.places {
+        r.add(id, &p.key)?;
+    }
+    Ok(r)
+}
+
+pub(super) fn render(mut m: Merge) -> Result<Output, String> {
     // A city whose every name was junk (or said already by the curated data) is left out.
     let nameless: Vec<String> = m
         .places
@@ -150,5 +178,17 @@ pub(super) fn render(mut m: Merge) -> Output {
             places.len()
         ));
     }
-    Output { files, report }
+    let registry = registry(&m)?;
+    report.push(format!(
+        "ids: {} in data/{}, {} of them new",
+        registry.len(),
+        ids::FILE,
+        registry.added()
+    ));
+    let registry = registry.render();
+    Ok(Output {
+        files,
+        registry,
+        report,
+    })
 }

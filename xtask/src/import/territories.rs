@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use super::cldr::{self, Locales};
 use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
-use super::{Sources, geonames, text};
+use super::{Sources, geonames, ids, text};
 
 /// CLDR territory codes that are not places: groupings, pseudo-locales, "unknown".
 const NOT_PLACES: [&str; 6] = ["EU", "EZ", "UN", "XA", "XB", "ZZ"];
@@ -70,13 +70,19 @@ pub(super) fn territories(
         if NOT_PLACES.contains(&code.as_str()) {
             continue;
         }
-        if let Some(&i) = curated.by_iso2.get(code) {
-            territory_id.insert(code.clone(), curated.places[i].id.clone());
+        let key = ids::cldr_key(code);
+        let id = if let Some(&i) = curated.by_iso2.get(code) {
+            let id = curated.places[i].id.clone();
+            m.join_curated(&id, key);
+            id
         } else if code.bytes().all(|b| b.is_ascii_digit()) {
-            territory_id.insert(code.clone(), text::slug(&english[code]));
+            // A region of the world: the slug of its English name.
+            m.place_id(&key, &[text::slug(&english[code])], &|_, _| false)?
         } else {
-            territory_id.insert(code.clone(), code.to_ascii_lowercase());
-        }
+            // A country or territory: its code.
+            m.place_id(&key, &[code.to_ascii_lowercase()], &|_, _| false)?
+        };
+        territory_id.insert(code.clone(), id);
     }
     for (code, id) in &territory_id {
         if curated.by_iso2.contains_key(code) {
@@ -102,6 +108,7 @@ pub(super) fn territories(
         }
         let mut row = PlaceRow {
             id: id.clone(),
+            key: ids::cldr_key(code),
             ..PlaceRow::default()
         };
         if code.bytes().all(|b| b.is_ascii_digit()) {
