@@ -11,7 +11,9 @@
 //!   one country, kept only when the match is unique both ways, and to curated places by
 //!   that ISO code;
 //! - cities by GeoNames id (curated places carry it), and to CLDR's time-zone exemplar
-//!   cities by time zone (with CLDR's aliases) and name.
+//!   cities by time zone (with CLDR's aliases) and name;
+//! - China's and Japan's official lists of divisions: provinces and prefectures by ISO
+//!   3166-2 code, cities by region and a name they already have (see `divisions.rs`).
 //!
 //! Curated data wins: a curated place keeps its row, and no imported name is added to it
 //! that the curated data already gives in the same language, that it marks historic (in any
@@ -22,11 +24,14 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+mod china;
 mod cldr;
 mod curated;
 mod dbf;
+mod divisions;
 mod geonames;
 mod iso_codes;
+mod japan;
 mod merge;
 mod mo;
 mod natural_earth;
@@ -131,6 +136,10 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &mo,
         &mut m,
     )?;
+
+    // Official names of China's and Japan's divisions ---------------------------------
+    china::divisions(&src, &curated, &mut m)?;
+    japan::divisions(&src, &curated, &mut m)?;
 
     Ok(render::render(m))
 }
