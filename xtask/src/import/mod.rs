@@ -11,7 +11,9 @@
 //!   names with ISO's and CLDR's within one country, kept only when the match is sure (see
 //!   `subdivisions.rs`), and to curated places by that ISO code;
 //! - cities by GeoNames id (curated places carry it), and to CLDR's time-zone exemplar
-//!   cities by time zone (with CLDR's aliases) and name.
+//!   cities by time zone (with CLDR's aliases) and name;
+//! - China's and Japan's official lists of divisions: provinces and prefectures by ISO
+//!   3166-2 code, cities by region and a name they already have (see `divisions.rs`).
 //!
 //! Ids come from the id registry, `data/ids.tsv` (see `ids.rs`): a place keeps the id
 //! registered for its key, a new place gets a new id that no row holds, and the registry
@@ -26,13 +28,16 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
+mod china;
 mod cldr;
 mod curated;
 mod dbf;
+mod divisions;
 mod generic;
 mod geonames;
 pub mod ids;
 mod iso_codes;
+mod japan;
 mod merge;
 mod mo;
 mod natural_earth;
@@ -144,6 +149,10 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &mo,
         &mut m,
     )?;
+
+    // Official names of China's and Japan's divisions ---------------------------------
+    china::divisions(&src, &curated, &mut m)?;
+    japan::divisions(&src, &curated, &mut m)?;
 
     // Generic terms in the imported names, marked as the curated data marks them.
     let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(|errors| {

