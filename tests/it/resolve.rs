@@ -386,3 +386,34 @@ fn spellings_without_a_keyboards_letters_are_the_languages_own() {
     assert_eq!(first("아메리칸사모아"), Some("as"));
     assert_eq!(first("아메리칸 사모아"), Some("as"));
 }
+
+#[test]
+fn cldr_abbreviations_and_parentheses_give_the_names_people_type() {
+    // Written in full beside CLDR's list forms: "о-ва Кайман", "S:t Kitts och Nevis",
+    // "EE. UU."; and the names that "A (B)" holds: "Mjanma (Birma)", "Kookossaaret
+    // (Keelingsaaret)", "Cocos (Keeling) Islands".
+    for (name, id) in [
+        ("острова Кайман", "ky"),
+        ("Остров Вознесения", "ac"),
+        ("Sankt Kitts och Nevis", "kn"),
+        ("Islas menores alejadas de Estados Unidos", "um"),
+        ("Mjanma", "mm"),
+        ("Kookossaaret", "cc"),
+        ("Cocos Islands", "cc"),
+        ("ココス諸島", "cc"),
+    ] {
+        assert_eq!(first(name), Some(id), "{name}: {:?}", all(name));
+    }
+    // The short form in parentheses is an abbreviation of the language.
+    let drc = resolve("RDC")
+        .find(|m| m.place().id() == "cd")
+        .expect("RDC");
+    assert_eq!(drc.name().status(), Status::Abbreviation);
+    // What is in parentheses and no name of the place stays out: "Congo (Republic)" and
+    // "Congo (DRC)" give neither Congo the other's name, and "Keeling" alone is no name.
+    assert!(resolve("Keeling").next().is_none(), "{:?}", all("Keeling"));
+    let congo: Vec<_> = resolve("Republika").map(|m| m.place().id()).collect();
+    assert!(!congo.contains(&"cg"), "{congo:?}");
+    // The name as CLDR writes it stays.
+    assert_eq!(first("о-ва Кайман"), Some("ky"));
+}

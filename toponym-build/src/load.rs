@@ -59,6 +59,19 @@ pub fn load_generic_terms(terms_dir: &Path) -> Result<Vec<GenericTerm>, Vec<Data
     }
 }
 
+/// Reads and validates the abbreviations of `terms_dir` alone (`abbreviations.tsv`): the
+/// importer writes the abbreviated words of imported names in full.
+pub fn load_abbreviations(terms_dir: &Path) -> Result<Vec<Abbreviation>, Vec<DataError>> {
+    let mut v = Validator::default();
+    let file = terms_dir.join("abbreviations.tsv");
+    v.read_file(&file, &ABBREVIATION_COLUMNS, Validator::abbreviation_row);
+    if v.errors.is_empty() {
+        Ok(v.data.terms.abbreviations)
+    } else {
+        Err(v.errors)
+    }
+}
+
 /// Reads and validates the word lists of `terms_dir` (see `data/terms/`) into `data`, whose
 /// places the region abbreviations refer to.
 pub fn load_terms(data: Dataset, terms_dir: &Path) -> Result<Dataset, Vec<DataError>> {

@@ -129,6 +129,13 @@ pub(super) struct Merge {
     pub(super) report: Vec<String>,
 }
 
+impl PlaceNames {
+    /// Whether a name of the place has this key.
+    pub(super) fn keys_contain(&self, key: &str) -> bool {
+        self.keys.contains(key)
+    }
+}
+
 impl Merge {
     pub(super) fn new(curated: &Curated, registry: Registry) -> Merge {
         let mut m = Merge {

@@ -30,6 +30,7 @@ use serde_json::Value;
 
 mod china;
 mod cldr;
+mod cldr_forms;
 mod curated;
 mod dbf;
 mod divisions;
@@ -154,14 +155,21 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     china::divisions(&src, &curated, &mut m)?;
     japan::divisions(&src, &curated, &mut m)?;
 
-    // Generic terms in the imported names, marked as the curated data marks them.
-    let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(|errors| {
+    let errors = |errors: Vec<toponym_build::load::DataError>| {
         errors
             .iter()
             .map(ToString::to_string)
             .collect::<Vec<_>>()
             .join("\n")
-    })?;
+    };
+    let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(errors)?;
+    let abbreviations =
+        toponym_build::load::load_abbreviations(&data.join("terms")).map_err(errors)?;
+
+    // CLDR's abbreviations written in full, and its two names in one apart.
+    cldr_forms::add_forms(&mut m, &curated, &abbreviations, &terms)?;
+
+    // Generic terms in the imported names, marked as the curated data marks them.
     generic::mark_imported(&mut m, &curated, &terms)?;
 
     render::render(m)
