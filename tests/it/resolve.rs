@@ -417,3 +417,19 @@ fn cldr_abbreviations_and_parentheses_give_the_names_people_type() {
     // The name as CLDR writes it stays.
     assert_eq!(first("о-ва Кайман"), Some("ky"));
 }
+
+#[test]
+fn names_borrowed_from_a_more_important_place_are_not_imported() {
+    // GeoNames gives Mashhad the alternate name "Alexandria" and Okazaki the Malay name
+    // "Aichi", its prefecture's: neither is theirs.
+    let alexandria = all("Alexandria");
+    assert!(!alexandria.contains(&"mashhad"), "{alexandria:?}");
+    assert_eq!(first("Alexandria"), Some("alexandria"));
+    let aichi = all("Aichi");
+    assert!(!aichi.contains(&"okazaki"), "{aichi:?}");
+    assert_eq!(first("Aichi"), Some("aichi-prefecture-jp"));
+    // Names of the same name stay: the Aberdeens share their translations, and a city
+    // keeps a form of its own name that its region also has.
+    assert!(all("アバディーン").contains(&"aberdeen"));
+    assert_eq!(first("Mashhad"), Some("mashhad"));
+}

@@ -39,6 +39,7 @@ mod geonames;
 pub mod ids;
 mod iso_codes;
 mod japan;
+mod junk;
 mod merge;
 mod mo;
 mod natural_earth;
@@ -165,6 +166,9 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(errors)?;
     let abbreviations =
         toponym_build::load::load_abbreviations(&data.join("terms")).map_err(errors)?;
+
+    // Names that bulk data borrowed from a better-known place.
+    junk::drop_borrowed_names(&mut m, &curated, &locales)?;
 
     // CLDR's abbreviations written in full, and its two names in one apart.
     cldr_forms::add_forms(&mut m, &curated, &abbreviations, &terms)?;
