@@ -60,6 +60,15 @@ pub(crate) fn attached_suffixes(word: &str, mut each: impl FnMut(GenericTerm)) {
     }
 }
 
+/// The generic terms written attached before `word` (folded): Thai จังหวัด.
+pub(crate) fn attached_prefixes(word: &str, mut each: impl FnMut(GenericTerm)) {
+    for (i, &(term, position, attached, _)) in GENERIC_TERMS.iter().enumerate() {
+        if attached && position == Position::Prefix as u8 && word.starts_with(term) {
+            each(term_at(i));
+        }
+    }
+}
+
 /// Whether `word` (folded) is a generic term or an article in any position.
 pub(crate) fn is_generic(word: &str) -> bool {
     generic(Position::Prefix, word).is_some() || generic(Position::Suffix, word).is_some()

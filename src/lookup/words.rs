@@ -6,8 +6,8 @@ use core::ops::Range;
 
 use super::tokens::{Gap, Words};
 use super::{How, Lookup, Rule, exact};
-use crate::Match;
 use crate::terms::{self, GenericTerm, Position};
+use crate::{Kind, Match};
 
 /// Most forms of a query tried with its abbreviations read in full.
 const MAX_EXPANDED: usize = 8;
@@ -163,6 +163,30 @@ fn strip(
             return true;
         }
     }
+    // Before the name, attached to its first word: "จังหวัดอุดรธานี".
+    let first = words.key(range.start..range.start + 1);
+    let mut before = Vec::new();
+    terms::attached_prefixes(first, |t| before.push(t));
+    for t in before {
+        let stem = &first[t.term.len()..];
+        if stem.is_empty() {
+            continue;
+        }
+        let tail = words.key(range.start + 1..range.end);
+        let key = if tail.is_empty() {
+            stem.to_string()
+        } else {
+            format!("{stem} {tail}")
+        };
+        if fitting_or_region_of_city(
+            &key,
+            fits_both(t),
+            how(Rule::Generic, words.span(range.clone())),
+            out,
+        ) {
+            return true;
+        }
+    }
     let last = words.key(range.end - 1..range.end);
     let mut attached = Vec::new();
     terms::attached_suffixes(last, |t| attached.push(t));
@@ -181,11 +205,26 @@ fn strip(
         };
         let t = fits_both(t);
         let span = words.span(range.clone());
-        if push_fitting(exact(&key), t, how(Rule::Generic, span), out) {
+        if fitting_or_region_of_city(&key, t, how(Rule::Generic, span), out) {
             return true;
         }
     }
     false
+}
+
+/// The name of `region` that has a name of `city` in it, in the same language ("Giza" and
+/// "Giza", "Kharkivs'ka Oblast'" and "Kharkiv"): the region is named after the city.
+fn named_after(region: crate::Place, city: crate::Place) -> Option<crate::Name> {
+    let language = |n: &crate::Name| n.lang().split('-').next().unwrap_or("");
+    region.names().find(|r| {
+        let key = crate::fold(r.text());
+        city.names().any(|c| {
+            let city_key = crate::fold(c.text());
+            language(r) == language(&c)
+                && city_key.chars().count() >= 3
+                && key.contains(city_key.as_str())
+        })
+    })
 }
 
 /// A term that fits the kinds both terms fit.
@@ -200,7 +239,36 @@ fn found(words: &Words, range: Range<usize>, term: Option<GenericTerm>, out: &mu
     if key.is_empty() || terms::is_generic(key) {
         return false;
     }
-    push_fitting(exact(key), term, how(Rule::Generic, words.span(range)), out)
+    fitting_or_region_of_city(key, term, how(Rule::Generic, words.span(range)), out)
+}
+
+/// Pushes the places named `key` that fit `term`; when the term says a region and `key`
+/// names only places of other kinds, the regions named after a city of that name, which
+/// contain it: "محافظة الجيزة", "Bursa ili" and "จังหวัดอุดรธานี" are the regions around
+/// Giza, Bursa and Udon Thani, which the data may name only in other languages or with
+/// their generic word.
+fn fitting_or_region_of_city(
+    key: &str,
+    term: Option<GenericTerm>,
+    how: How,
+    out: &mut Lookup,
+) -> bool {
+    if push_fitting(exact(key), term, how, out) {
+        return true;
+    }
+    let Some(term) = term.filter(|t| t.fits(Kind::Region)) else {
+        return false;
+    };
+    let before = out.len();
+    for m in exact(key).filter(|m| m.place().kind() == Kind::City) {
+        let city = m.place();
+        for region in city.parents().filter(|p| term.fits(p.kind())) {
+            if let Some(name) = named_after(region, city) {
+                out.push(Match::from_name(name), how);
+            }
+        }
+    }
+    out.len() > before
 }
 
 /// The inverted rule: "A, B" or "A (B)" where B says what kind of state A is ("Korea, Rep.",

@@ -312,3 +312,33 @@ fn placeholders_of_forms_find_nothing_unless_they_are_names() {
     );
     assert!(toponym::resolve("Nan").any(|m| m.place().id() == "nan-th"));
 }
+
+#[test]
+fn a_regions_generic_word_with_its_citys_name_finds_the_region() {
+    // The term says a region; the name is its city's, and the region is named after it
+    // (the data may have the region's name only in other languages, or with its word).
+    for (query, id) in [
+        ("محافظة الجيزة", "giza-governorate-eg"),
+        ("จังหวัดอุดรธานี", "udon-thani-th"),
+        ("Bursa ili", "bursa-tr"),
+    ] {
+        let found = toponym::lookup(query);
+        let first = found.first().map(|f| f.place().id());
+        assert_eq!(
+            first,
+            Some(id),
+            "{query}: {:?}",
+            found.iter().map(|f| f.place().id()).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            found.first().unwrap().how().rule(),
+            toponym::Rule::Generic,
+            "{query}"
+        );
+    }
+    // Without the word, the city.
+    assert_eq!(
+        toponym::lookup("Bursa").first().map(|f| f.place().id()),
+        Some("bursa")
+    );
+}

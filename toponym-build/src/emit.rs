@@ -459,18 +459,6 @@ pub fn emit(
     Ok(())
 }
 
-/// Whether a term is written without a space before it: a suffix in a script written without
-/// spaces between words, or attached to the word as Korean's 시 and 도 are.
-fn attaches(term: &str) -> bool {
-    term.chars().all(|c| {
-        matches!(c,
-            '\u{3040}'..='\u{30FF}' // kana
-            | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' // Han
-            | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
-        )
-    })
-}
-
 /// The word lists of `terms/`, folded as queries are, as sorted static arrays.
 /// A phrase as `lookup` reads a query: folded, each run of what is not a letter or a digit
 /// ("/", "(", "#") one space between words ("N/A" is "n a", "(blank)" is "blank").
@@ -496,7 +484,7 @@ fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
         let kinds = t.kinds.iter().fold(0u32, |mask, &k| mask | 1 << k as u32);
         let entry = generic
             .entry((position, folded.clone()))
-            .or_insert((attaches(&folded), 0));
+            .or_insert((crate::load::attaches(&folded, t.position), 0));
         entry.1 |= kinds;
     }
     writeln!(

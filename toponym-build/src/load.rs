@@ -59,6 +59,23 @@ pub fn load_generic_terms(terms_dir: &Path) -> Result<Vec<GenericTerm>, Vec<Data
     }
 }
 
+/// Whether a generic term is written without a space to the name: a suffix in Han, kana or
+/// Hangul (市, 県, 도), a prefix in Thai (จังหวัด). `lookup` and the importer take it off the
+/// word it is attached to.
+pub fn attaches(term: &str, position: TermPosition) -> bool {
+    let all = |f: fn(char) -> bool| !term.is_empty() && term.chars().all(f);
+    match position {
+        TermPosition::Suffix => all(|c| {
+            matches!(c,
+                '\u{3040}'..='\u{30FF}' // kana
+                | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' // Han
+                | '\u{AC00}'..='\u{D7A3}' // Hangul syllables
+            )
+        }),
+        TermPosition::Prefix => all(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')),
+    }
+}
+
 /// Reads and validates the abbreviations of `terms_dir` alone (`abbreviations.tsv`): the
 /// importer writes the abbreviated words of imported names in full.
 pub fn load_abbreviations(terms_dir: &Path) -> Result<Vec<Abbreviation>, Vec<DataError>> {

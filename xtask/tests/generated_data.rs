@@ -278,8 +278,6 @@ const WITHOUT_ISO_CODE: &[(&str, &[&str])] = &[
             "osh-city-kg",
             "lima-region-pe",
             "lima-pe",
-            "kyiv-city-ua",
-            "kyiv-oblast-ua",
             "tashkent-uz",
             "toshkent-uz",
             "haz-zebbug-mt",

@@ -32,19 +32,6 @@ struct Term {
     attached: bool,
 }
 
-fn attaches(term: &str, position: TermPosition) -> bool {
-    let all = |f: fn(char) -> bool| term.chars().all(f);
-    match position {
-        TermPosition::Suffix => all(|c| {
-            matches!(c,
-                '\u{3040}'..='\u{30FF}'
-                | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-                | '\u{AC00}'..='\u{D7A3}')
-        }),
-        TermPosition::Prefix => all(|c| matches!(c, '\u{0E00}'..='\u{0E7F}')),
-    }
-}
-
 /// The script subtag of a language tag, if it has one: `Latn` of `ja-Latn`.
 fn script(tag: &str) -> Option<&str> {
     tag.split('-')
@@ -205,7 +192,7 @@ pub(super) fn mark_imported(
             position: t.position,
             folded: fold(&t.term),
             kinds: t.kinds.clone(),
-            attached: attaches(&fold(&t.term), t.position),
+            attached: load::attaches(&fold(&t.term), t.position),
         })
         .collect();
     // Every candidate: (place, name row) -> (marked text, rest's key).
@@ -305,7 +292,7 @@ mod tests {
             position,
             folded: fold(text),
             kinds: vec![Kind::Region, Kind::City],
-            attached: attaches(&fold(text), position),
+            attached: load::attaches(&fold(text), position),
         }
     }
 

@@ -33,10 +33,12 @@ use super::geonames::Catalogues;
 use super::packages as pkg;
 use super::{Sources, json, primary};
 
-/// Regions whose names in GeoNames share no form with ISO's name of their code, and that
-/// CLDR does not name: GeoNames has Inner Mongolia only in English, French, Dutch and
-/// Chinese, ISO writes "Nei Mongol Zizhiqu". Applied only where the join leaves both free.
-const NO_NAME_IN_COMMON: &[(&str, &str)] = &[("CN.20", "CN-NM")];
+/// Regions that the join by names cannot tell apart or find. GeoNames has Inner Mongolia
+/// only in English, French, Dutch and Chinese, ISO writes "Nei Mongol Zizhiqu" and CLDR has
+/// no name of it; Kyiv City (UA-30) and Kyiv Oblast (UA-32, "Kyivska oblast") are both
+/// "Kyiv" without their kind words. Applied only where the join leaves both free.
+const NO_NAME_IN_COMMON: &[(&str, &str)] =
+    &[("CN.20", "CN-NM"), ("UA.12", "UA-30"), ("UA.13", "UA-32")];
 
 /// Words that say what kind of subdivision a name is, in the languages of the names (and
 /// articles), left out in the second round: "Poltava Oblast", "Poltavska oblast",
