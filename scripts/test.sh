@@ -20,9 +20,10 @@ fi
 # (xtask/tests/), which need the cache that the import has just filled.
 step "the workspace"
 cargo test --workspace --features toponym/serde -- --include-ignored
-# The `full` tier.
 step "the full tier"
-cargo test -p toponym --features full
+# The full tier: the library's and the integration tests (the examples of the documentation
+# do not depend on the tier, and ran above).
+cargo test -p toponym --features full --lib --tests
 # The cut that the npm package ships (scripts/web-cut.env): its languages, and the key
 # transducer built on first use.
 step "the npm cut"
