@@ -350,6 +350,9 @@ fn imported_names_are_found_without_their_generic_word() {
         ("愛知", "aichi-prefecture-jp"),
         ("四川", "sichuan-cn"),
         ("Ямбол", "yambol-bg"),
+        // After an administrative phrase of several words, the region's name.
+        ("Cataluña", "catalonia-es"),
+        ("Argovie", "canton-of-aargau-ch"),
     ] {
         assert!(all(bare).contains(&id), "{bare}: {:?}", all(bare));
         // Found through the full name, which is what it matched.
@@ -365,6 +368,8 @@ fn imported_names_are_found_without_their_generic_word() {
         ("Cape", "cape-town"),
         ("北部", "northern-province-lk"),
         ("首都", "santiago-metropolitan-cl"),
+        // "Thành phố Jersey" is Jersey City, not Jersey.
+        ("Jersey", "jersey-city"),
     ] {
         assert!(toponym::place(not).is_some(), "no place {not}");
         assert!(!all(bare).contains(&not), "{bare}: {:?}", all(bare));
@@ -432,4 +437,20 @@ fn names_borrowed_from_a_more_important_place_are_not_imported() {
     // keeps a form of its own name that its region also has.
     assert!(all("アバディーン").contains(&"aberdeen"));
     assert_eq!(first("Mashhad"), Some("mashhad"));
+}
+
+#[test]
+fn names_in_common_use_that_no_source_has_are_curated() {
+    // Russian usage for Belarus beside the official Беларусь; Korean 호주 beside CLDR's
+    // 오스트레일리아. Variants: the names shown stay CLDR's.
+    for (name, id, lang, shown) in [
+        ("Белоруссия", "by", "ru", "Беларусь"),
+        ("호주", "au", "ko", "오스트레일리아"),
+    ] {
+        let m = resolve(name).next().expect(name);
+        assert_eq!(m.place().id(), id, "{name}");
+        assert_eq!(m.name().status(), Status::Variant, "{name}");
+        let named = m.place().name_in(lang, None).map(|n| n.text());
+        assert_eq!(named, Some(shown), "{name}");
+    }
 }

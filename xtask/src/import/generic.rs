@@ -242,11 +242,27 @@ pub(super) fn mark_imported(
                 continue;
             };
             // In the Latin script a generic-looking word is often part of the name ("Kota
-            // Bharu", "Ciudad Juárez"): the rest must be a name of the place in another
-            // language too ("Provincia de Denizli" and "Denizli"). The terms of the other
+            // Bharu", "Ciudad Juárez"): after one word, the rest must be a name of the place
+            // in another language too ("Provincia de Denizli" and "Denizli"). The terms of the other
             // scripts (област, จังหวัด, استان) are administrative words only.
             let latin = rest.chars().any(|c| c.is_ascii_alphabetic());
-            if !is_a_name(&rest, &generic, han_country) || (latin && !keys.contains(&rest)) {
+            // A phrase of several words before a region's name ("Comunidad Autónoma de",
+            // "Canton d'") is an administrative one: what follows it is the name. (Before a
+            // city's, it may translate "X City": "Thành phố Jersey" is not Jersey.)
+            let phrase = kind == Kind::Region
+                && marked
+                    .split_once('{')
+                    .and_then(|(_, after)| after.split_once('}'))
+                    .is_some_and(|(term, _)| {
+                        term.trim()
+                            .split([' ', '\'', '’'])
+                            .filter(|w| !w.is_empty())
+                            .count()
+                            > 1
+                    });
+            if !is_a_name(&rest, &generic, han_country)
+                || (latin && !phrase && !keys.contains(&rest))
+            {
                 continue;
             }
             places_of_rest
