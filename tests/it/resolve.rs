@@ -454,3 +454,184 @@ fn names_in_common_use_that_no_source_has_are_curated() {
         assert_eq!(named, Some(shown), "{name}");
     }
 }
+
+#[test]
+fn physical_features_in_several_languages_and_scripts() {
+    // (place, names that must resolve to it first)
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "kyushu",
+            &[
+                "Kyushu",
+                "Kyūshū",
+                "九州",
+                "九州島",
+                "九州岛",
+                "Кюсю",
+                "규슈",
+            ],
+        ),
+        ("honshu", &["Honshu", "本州", "Хонсю"]),
+        ("java", &["Java", "Jawa", "ジャワ島", "Ява", "爪哇"]),
+        ("borneo", &["Borneo", "Kalimantan", "婆罗洲", "Калимантан"]),
+        ("north-island-nz", &["North Island", "Te Ika-a-Māui"]),
+        (
+            "bosporus",
+            &[
+                "Bosporus",
+                "Bosphorus",
+                "Босфор",
+                "İstanbul Boğazı",
+                "Bósforo",
+            ],
+        ),
+        ("dardanelles", &["Dardanelles", "Çanakkale Boğazı"]),
+        (
+            "taiwan-strait",
+            &["Taiwan Strait", "台湾海峡", "臺灣海峽", "台灣海峽"],
+        ),
+        (
+            "english-channel",
+            &["English Channel", "Manche", "Ärmelkanal", "Ла-Манш"],
+        ),
+        (
+            "mediterranean-sea",
+            &[
+                "Mediterranean Sea",
+                "Mediterranean",
+                "Mittelmeer",
+                "地中海",
+                "Akdeniz",
+                "البحر الأبيض المتوسط",
+            ],
+        ),
+        (
+            "pacific-ocean",
+            &["Pacific Ocean", "Pacific", "太平洋", "Тихий океан"],
+        ),
+        ("red-sea", &["Red Sea", "Rotes Meer", "البحر الأحمر"]),
+        (
+            "mount-fuji",
+            &["Mount Fuji", "富士山", "Fujisan", "Фудзияма"],
+        ),
+        (
+            "mount-kilimanjaro",
+            &["Mount Kilimanjaro", "Kilimandscharo"],
+        ),
+        ("alps", &["Alps", "Alpen", "Alpes", "Альпы", "アルプス山脈"]),
+        (
+            "danube-river",
+            &[
+                "Danube",
+                "Donau",
+                "Дунай",
+                "Duna",
+                "Dunărea",
+                "多瑙河",
+                "ドナウ川",
+            ],
+        ),
+        ("dnipro-river", &["Dnieper", "Днепр"]),
+        ("nile-river", &["Nile", "النيل", "نهر النيل", "尼罗河"]),
+        ("mississippi-river", &["Mississippi River", "ミシシッピ川"]),
+        (
+            "jordan-river",
+            &["Jordan River", "River Jordan", "نهر الأردن"],
+        ),
+        (
+            "lake-baikal",
+            &[
+                "Lake Baikal",
+                "Baikal",
+                "Байкал",
+                "озеро Байкал",
+                "バイカル湖",
+            ],
+        ),
+        ("lake-michigan", &["Lake Michigan", "ミシガン湖"]),
+        ("dead-sea", &["Dead Sea", "ים המלח", "البحر الميت"]),
+    ];
+    let mut failures = Vec::new();
+    for (id, names) in cases {
+        assert!(toponym::place(id).is_some(), "no place {id}");
+        for name in *names {
+            if first(name) != Some(id) {
+                failures.push(format!("{name:?}: expected {id}, got {:?}", all(name)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+
+    // An island of one country is in it; a sea is in none.
+    let parents = |id: &str| {
+        toponym::place(id)
+            .unwrap()
+            .parents()
+            .map(|p| p.id())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(parents("kyushu"), ["jp"]);
+    assert_eq!(parents("sumatra"), ["id"]);
+    assert!(parents("black-sea").is_empty());
+
+    // A feature named like a more important place comes after it: Jordan the country before
+    // the river, Dnipro the city before the river in English, Ireland the state before the
+    // island, Mississippi the state before the river (which keeps its word).
+    for (query, before, after) in [
+        ("Jordan", "jo", "jordan-river"),
+        ("Dnipro", "dnipro", "dnipro-river"),
+        ("Ireland", "ie", "island-of-ireland"),
+        ("Long Island", "long-island", "long-island-bs"),
+        ("Red Sea", "red-sea", "red-sea-eg"),
+    ] {
+        let ids = all(query);
+        let at = |id: &str| ids.iter().position(|&i| i == id);
+        assert!(
+            at(before).is_some() && at(before) < at(after),
+            "{query}: {ids:?}"
+        );
+    }
+    assert_eq!(first("Mississippi"), Some("mississippi-us"));
+    assert!(!all("Mississippi").contains(&"mississippi-river"));
+}
+
+#[test]
+fn contested_names_of_features_carry_their_worldviews() {
+    let worldview = |m: toponym::Match| m.name().worldview().map(|c| c.id()).collect::<Vec<_>>();
+    // (query, place, the worldview of the name it matched)
+    let cases: &[(&str, &str, &[&str])] = &[
+        ("Sea of Japan", "sea-of-japan", &[]),
+        ("日本海", "sea-of-japan", &["jp"]),
+        ("동해", "sea-of-japan", &["kr"]),
+        ("East Sea", "sea-of-japan", &["kr"]),
+        ("Persian Gulf", "persian-gulf", &[]),
+        ("خلیج فارس", "persian-gulf", &["ir"]),
+        ("South China Sea", "south-china-sea", &[]),
+        ("Biển Đông", "south-china-sea", &["vn"]),
+        ("南海", "south-china-sea", &[]),
+        ("Gulf of Mexico", "gulf-of-mexico", &[]),
+        ("Gulf of America", "gulf-of-mexico", &["us"]),
+        ("English Channel", "english-channel", &[]),
+        ("Taiwan Strait", "taiwan-strait", &[]),
+    ];
+    for &(query, id, expected) in cases {
+        let m = resolve(query).next().unwrap_or_else(|| panic!("{query}"));
+        assert_eq!(m.place().id(), id, "{query}: {:?}", all(query));
+        assert_eq!(worldview(m), expected, "{query}");
+    }
+    // East Sea is also Vietnam's name for the South China Sea.
+    let south_china_sea = resolve("East Sea")
+        .find(|m| m.place().id() == "south-china-sea")
+        .expect("East Sea");
+    assert_eq!(worldview(south_china_sea), ["vn"]);
+    // The Gulf of America is the United States' name since 2025.
+    let gulf = resolve("Gulf of America").next().unwrap();
+    assert_eq!(gulf.name().years().and_then(|y| y.from), Some(2025));
+    // Both the Ukrainian and the Russian name of the Dnipro are general usage in their language.
+    for query in ["Дніпро", "Днепр"] {
+        let m = resolve(query)
+            .find(|m| m.place().id() == "dnipro-river")
+            .unwrap_or_else(|| panic!("{query}"));
+        assert!(m.name().is_general(), "{query}");
+    }
+}
