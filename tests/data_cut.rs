@@ -1,6 +1,7 @@
 //! The data that the build was asked for: every name when `TOPONYM_LANGUAGES` is unset, else
 //! only the names in its languages, every hand-curated name, and one name for a place that
-//! would otherwise have none. A binary of its own, because scripts/test.sh builds it a second
+//! would otherwise have none; physical features that no country administers or claims keep
+//! one name. A binary of its own, because scripts/test.sh builds it a second
 //! time with the cut that the npm package ships (scripts/web-cut.env); in that build the
 //! key transducer is also built on first use rather than embedded.
 
@@ -63,6 +64,14 @@ fn curated_names_and_the_widely_used_languages_stay() {
     ] {
         assert_eq!(first(q), Some(id), "{q}");
     }
+    // Physical features that no country administers or claims keep one name in a cut;
+    // disputed islands keep every side's names.
+    let names = |id: &str| toponym::place(id).map(|p| p.names().len());
+    match config().languages {
+        None => assert!(names("kyushu") > Some(3), "{:?}", names("kyushu")),
+        Some(_) => assert_eq!(names("kyushu"), Some(1)),
+    }
+    assert!(names("iturup") > Some(3), "{:?}", names("iturup"));
 }
 
 #[test]

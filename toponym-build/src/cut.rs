@@ -1,19 +1,42 @@
 //! Cutting the data down to some languages.
 
 use crate::load::{Dataset, Name};
+use toponym_shared::Kind;
 
 /// Keeps only the names in `languages` (primary subtags, sorted), every name from the
 /// hand-curated source whatever its language, and, for a place that would otherwise have
 /// none, its first name. Codes (`zxx`) go unless asked for: `lookup` finds a country by its
 /// ISO code from its record, whatever the cut.
+///
+/// Physical features that no country administers or claims (seas, rivers, mountains, the
+/// islands of one country) keep their first name only: a cut is for a small build, and
+/// these are the places its users miss least. Disputed islands keep every name: each
+/// side's names are the point of them.
 pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
     let curated = data.sources.iter().position(|s| s.id == "curated");
+    let physical: Vec<bool> = data
+        .places
+        .iter()
+        .map(|p| {
+            matches!(
+                p.kind,
+                Kind::BodyOfWater
+                    | Kind::Mountain
+                    | Kind::Landform
+                    | Kind::Peninsula
+                    | Kind::Island
+                    | Kind::IslandGroup
+            ) && p.administered_by.is_empty()
+                && p.claimed_by.is_empty()
+        })
+        .collect();
     let keep = |n: &Name| {
         let primary = toponym_shared::languages::primary_subtag(&n.lang);
-        Some(n.source) == curated
-            || languages
-                .binary_search_by(|l| l.as_str().cmp(primary))
-                .is_ok()
+        !physical[n.place]
+            && (Some(n.source) == curated
+                || languages
+                    .binary_search_by(|l| l.as_str().cmp(primary))
+                    .is_ok())
     };
     let mut kept = vec![false; data.places.len()];
     for n in &data.names {

@@ -277,6 +277,17 @@ pub(super) fn add_forms(
             }
         }
     }
+    // A form that the place's primary language gets too is not repeated for each regional
+    // tag (es-AR, es-BO, ... of "Islas menores alejadas de Estados Unidos"): it is a
+    // variant, found through the language's row.
+    let primary_forms: BTreeSet<(String, String)> = added
+        .iter()
+        .filter(|(_, lang, _, _)| primary(lang) == lang.as_str())
+        .map(|(id, _, _, text)| (id.clone(), text.clone()))
+        .collect();
+    added.retain(|(id, lang, _, text)| {
+        primary(lang) == lang.as_str() || !primary_forms.contains(&(id.clone(), text.clone()))
+    });
     let count = added.len();
     for (id, lang, status, text) in added {
         let group = m
