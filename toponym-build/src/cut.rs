@@ -9,11 +9,17 @@ use toponym_shared::Kind;
 /// ISO code from its record, whatever the cut.
 ///
 /// Physical features that no country administers or claims (seas, rivers, mountains, the
-/// islands of one country) keep their first name only: a cut is for a small build, and
-/// these are the places its users miss least. Disputed islands keep every name: each
-/// side's names are the point of them.
+/// islands of one country) keep their first name only, unless one of their names is one
+/// country's usage (the Persian Gulf, the Sea of Japan) or a name of some years (Denali):
+/// a cut is for a small build, and plain features are what its users miss least, while
+/// contested and renamed places are the point of the gazetteer.
 pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
     let curated = data.sources.iter().position(|s| s.id == "curated");
+    let mut contested_or_renamed = vec![false; data.places.len()];
+    for n in &data.names {
+        contested_or_renamed[n.place] |=
+            !n.worldview.is_empty() || n.from.is_some() || n.until.is_some();
+    }
     let physical: Vec<bool> = data
         .places
         .iter()
@@ -29,6 +35,8 @@ pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
             ) && p.administered_by.is_empty()
                 && p.claimed_by.is_empty()
         })
+        .zip(&contested_or_renamed)
+        .map(|(physical, kept)| physical && !kept)
         .collect();
     let keep = |n: &Name| {
         let primary = toponym_shared::languages::primary_subtag(&n.lang);
