@@ -222,7 +222,7 @@ fn script_letter(c: char) -> char {
 /// Whether a combining mark after the letter `base` is dropped: every mark on a Latin letter;
 /// the stress marks on a Cyrillic vowel (Белару́сь is Беларусь; the marks of й and ї stay, and
 /// so does the acute of Macedonian ѓ and ќ);
-/// the vowel marks (harakat) on an Arabic one.
+/// the vowel marks (harakat) on an Arabic one, and a madda or hamza left on an alef.
 fn drops_mark(base: char, mark: char) -> bool {
     if is_latin(base) {
         return true;
@@ -231,6 +231,11 @@ fn drops_mark(base: char, mark: char) -> bool {
         // Stress falls on vowels; an acute on a consonant makes another letter (Macedonian ѓ, ќ).
         'а' | 'е' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'і' | 'є' => {
             matches!(mark, '\u{0300}' | '\u{0301}')
+        }
+        // On an alef, a madda or a hamza makes one of the alef forms, which fold to ا: one
+        // left over (ا with two maddas) goes too, or folding again would compose it.
+        'ا' | 'آ' | 'أ' | 'إ' | 'ٱ' => {
+            matches!(mark, '\u{064B}'..='\u{0655}' | '\u{0670}')
         }
         '\u{0600}'..='\u{06FF}' => matches!(mark, '\u{064B}'..='\u{0652}' | '\u{0670}'),
         _ => false,
