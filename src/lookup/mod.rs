@@ -335,7 +335,7 @@ pub fn lookup(query: &str) -> Lookup {
         }
         return found;
     }
-    if code(&words, &mut out) {
+    if code(query, &words, &mut out) {
         return out;
     }
     let not_inside = match qualified::find(&words, &mut out) {
@@ -385,7 +385,7 @@ fn after_label(query: &str, words: &Words) -> Option<Range<usize>> {
 /// a region's abbreviation ("Calif.", "Ont."). A stored code of the place comes before any
 /// name of the same letters ("CAN" is Canada, not Caen), then countries by ISO 3166-1 code,
 /// regions by their ISO 3166-2 code without the country's, and regions' abbreviations.
-fn code(words: &Words, out: &mut Lookup) -> bool {
+fn code(query: &str, words: &Words, out: &mut Lookup) -> bool {
     if words.len() != 1 {
         return false;
     }
@@ -413,7 +413,8 @@ fn code(words: &Words, out: &mut Lookup) -> bool {
         }
         // A stored name of these letters: exact when the word is the whole query, else a
         // name inside it ("MUK/").
-        let whole = words.whole() == (word.start..word.end);
+        let whole = words.whole() == (word.start..word.end)
+            && query.get(word.start..word.end) == Some(query.trim());
         out.push_all(
             stored,
             How {

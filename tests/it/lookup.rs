@@ -342,3 +342,10 @@ fn a_regions_generic_word_with_its_citys_name_finds_the_region() {
         Some("bursa")
     );
 }
+
+#[test]
+fn a_code_among_punctuation_is_partial_not_exact() {
+    // Found by fuzzing: "TAI" is Thailand's code, but the query is not the code alone, and
+    // resolve finds nothing for it.
+    crate::checks::lookup(")!))TAI ");
+}
