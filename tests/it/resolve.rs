@@ -10,6 +10,20 @@ fn all(query: &str) -> Vec<&'static str> {
     resolve(query).map(|m| m.place().id()).collect()
 }
 
+/// Every name of each case finds its place first; all the failures are reported at once.
+fn assert_first(cases: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (id, names) in cases {
+        assert!(toponym::place(id).is_some(), "no place {id}");
+        for name in *names {
+            if first(name) != Some(*id) {
+                failures.push(format!("{name:?}: expected {id}, got {:?}", all(name)));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn curated_places_in_several_scripts() {
     // (place, names that must resolve to it first)
@@ -206,16 +220,7 @@ fn curated_places_in_several_scripts() {
         ),
         ("uluru", &["Uluru", "Ayers Rock"]),
     ];
-    let mut failures = Vec::new();
-    for (id, names) in cases {
-        assert!(toponym::place(id).is_some(), "no place {id}");
-        for name in *names {
-            if first(name) != Some(id) {
-                failures.push(format!("{name:?}: expected {id}, got {:?}", all(name)));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_first(cases);
 }
 
 #[test]
@@ -551,16 +556,7 @@ fn physical_features_in_several_languages_and_scripts() {
         ("lake-michigan", &["Lake Michigan", "ミシガン湖"]),
         ("dead-sea", &["Dead Sea", "ים המלח", "البحر الميت"]),
     ];
-    let mut failures = Vec::new();
-    for (id, names) in cases {
-        assert!(toponym::place(id).is_some(), "no place {id}");
-        for name in *names {
-            if first(name) != Some(id) {
-                failures.push(format!("{name:?}: expected {id}, got {:?}", all(name)));
-            }
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_first(cases);
 
     // An island of one country is in it; a sea is in none.
     let parents = |id: &str| {
