@@ -65,6 +65,11 @@ fn resolve() {
 }
 
 #[test]
+fn lookup() {
+    replay("lookup", |d| as_text(checks::lookup)(d));
+}
+
+#[test]
 fn find_in_text() {
     replay("find_in_text", |d| as_text(checks::find_in_text)(d));
 }
