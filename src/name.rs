@@ -176,29 +176,53 @@ fn language_step(requested: &str, tag: &str) -> u8 {
     }
 }
 
-/// The fallback chain documented on [`Place::name_in`].
-pub(crate) fn choose(place: Place, lang: &str, worldview: Option<Place>) -> Option<Name> {
+/// The fallback chain documented on [`Place::name_in`], as of `year` when given (see
+/// [`Place::name_for`]).
+pub(crate) fn choose(
+    place: Place,
+    lang: &str,
+    worldview: Option<Place>,
+    year: Option<i32>,
+) -> Option<Name> {
+    let rank = |n: Name| rank(place, lang, worldview, year, n);
     // Names are sorted by language within a place: when the requested language has a
-    // current name in the first pass, no name outside it can rank better, and the other
+    // name in use in the first pass, no name outside it can rank better, and the other
     // few hundred names of a country need not be looked at.
     let primary = lang.split('-').next().unwrap_or("");
     let same_language = language_range(place, primary).map(Name::from_index);
     let best = same_language
-        .map(|n| (rank(place, lang, worldview, n), n))
+        .map(|n| (rank(n), n))
         .min_by(|a, b| a.0.cmp(&b.0));
     if let Some(((false, 0, ..), best)) = best {
         return Some(best);
     }
-    place
-        .names()
-        .min_by_key(|&n| rank(place, lang, worldview, n))
+    place.names().min_by_key(|&n| rank(n))
 }
 
-type Rank = (bool, u8, u8, u8, u8, Reverse<usize>, u32);
+type Rank = (bool, u8, u8, u8, bool, u8, Reverse<usize>, u32);
+
+/// Whether `name` was in use in `year`, and whether its years say so (rather than its
+/// having none): a name without years is taken to be in use at any time, unless it is
+/// historic; a dated name in the years it covers, ends included.
+fn in_use(name: Name, year: i32) -> (bool, bool) {
+    match name.years() {
+        None => (!name.status().is_historic(), false),
+        Some(y) => (y.contains(year), y.contains(year)),
+    }
+}
 
 /// Where `name` stands in the fallback chain: lower is better.
-fn rank(place: Place, lang: &str, worldview: Option<Place>, name: Name) -> Rank {
+///
+/// Without a year, a name in use today is one that is not historic. With one, it is a
+/// name in use that year ([`in_use`]), and within a step of the chain a name whose years
+/// say it was in use then comes before one without years: "Ceylon" (1948–1972) before
+/// "Sri Lanka" in 1960.
+fn rank(place: Place, lang: &str, worldview: Option<Place>, year: Option<i32>, name: Name) -> Rank {
     let (tag, status, users) = (name.lang(), name.status(), name.worldview());
+    let (current, dated) = match year {
+        None => (!status.is_historic(), false),
+        Some(year) => in_use(name, year),
+    };
     let step = language_step(lang, tag);
     let usage = match worldview {
         Some(w) if users.clone().any(|c| c == w) => 0,
@@ -219,10 +243,11 @@ fn rank(place: Place, lang: &str, worldview: Option<Place>, name: Name) -> Rank 
         _ => 0,
     };
     (
-        status.is_historic(),
+        !current,
         pass,
         step,
         usage,
+        !dated,
         status_display_rank(status),
         Reverse(tag.len()),
         name.index,
@@ -302,8 +327,13 @@ mod tests {
                 "",
             ] {
                 for wv in worldviews {
-                    let full = place.names().min_by_key(|&n| rank(place, lang, wv, n));
-                    assert_eq!(choose(place, lang, wv), full, "{place:?} {lang} {wv:?}");
+                    for year in [None, Some(1950), Some(2010)] {
+                        let full = place
+                            .names()
+                            .min_by_key(|&n| rank(place, lang, wv, year, n));
+                        let chosen = choose(place, lang, wv, year);
+                        assert_eq!(chosen, full, "{place:?} {lang} {wv:?} {year:?}");
+                    }
                 }
             }
         }

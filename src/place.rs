@@ -62,6 +62,19 @@ pub struct Years {
 }
 
 impl Years {
+    /// Whether `year` is within these years, ends included; an unknown end is open.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let su = toponym::place("su").unwrap().existed().unwrap();
+    /// assert!(su.contains(1922) && su.contains(1991));
+    /// assert!(!su.contains(1992));
+    /// ```
+    pub fn contains(&self, year: i32) -> bool {
+        self.from.is_none_or(|f| f <= year) && self.until.is_none_or(|u| year <= u)
+    }
+
     pub(crate) fn from_words(from: u32, until: u32) -> Option<Years> {
         let year = |w: u32| (w as i32 != NONE_I32).then_some(w as i32);
         let years = Years {
@@ -248,6 +261,23 @@ impl Place {
         Years::from_words(self.field(f::FROM), self.field(f::UNTIL))
     }
 
+    /// Whether the place existed in `year`: false only for a year outside the years it
+    /// [`existed`](Self::existed), ends included. A place without such years (every
+    /// place but the historic states) is taken to exist at any time.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let su = toponym::place("su").unwrap();
+    /// assert!(su.existed_in(1950));
+    /// assert!(!su.existed_in(2000));
+    /// let successors: Vec<_> = su.succeeded_by().map(|p| p.id()).collect();
+    /// assert!(successors.contains(&"ru") && successors.contains(&"ua"));
+    /// ```
+    pub fn existed_in(self, year: i32) -> bool {
+        self.existed().is_none_or(|y| y.contains(year))
+    }
+
     /// The number of inhabitants, if known.
     pub fn population(self) -> Option<u32> {
         Some(self.field(f::POPULATION)).filter(|&p| p != 0)
@@ -329,11 +359,18 @@ impl Place {
     /// assert_eq!(area.name_in("ja", japan).unwrap().text(), "北方領土");
     /// ```
     pub fn name_in(self, lang: &str, worldview: Option<Place>) -> Option<Name> {
-        name::choose(self, lang, worldview)
+        name::choose(self, lang, worldview, None)
     }
 
     /// The place's name that `query` asks for: [`name_in`](Self::name_in) with the query's
-    /// language and worldview.
+    /// language and worldview, as of its [year](NameQuery::year) when it has one.
+    ///
+    /// As of a year, the chain is the same, over the names in use that year: a name whose
+    /// years include it, or a name without years that is not historic. Within a step of the
+    /// chain, a name whose years include the year comes first. When no name was in use then,
+    /// the chain falls back to today's choice. For a place that did not exist in that year
+    /// ([`existed_in`](Self::existed_in)), the name is the one of the nearest year it
+    /// existed: the Soviet Union as of 2000 is still named, as of 1991.
     ///
     /// # Examples
     ///
@@ -343,6 +380,11 @@ impl Place {
     /// let area = toponym::place("south-kurils").unwrap();
     /// let query = NameQuery::new("en").worldview(toponym::place_by_iso("RU"));
     /// assert_eq!(area.name_for(&query).unwrap().text(), "Southern Kurils");
+    ///
+    /// let spb = toponym::place("saint-petersburg").unwrap();
+    /// let in_year = |year| spb.name_for(&NameQuery::new("en").year(Some(year))).unwrap();
+    /// assert_eq!(in_year(1950).text(), "Leningrad");
+    /// assert_eq!(in_year(2000).text(), "Saint Petersburg");
     /// ```
     pub fn name_for(self, query: &NameQuery<'_>) -> Option<Name> {
         query.name_of(self)

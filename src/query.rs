@@ -2,10 +2,10 @@
 
 use core::fmt;
 
-use crate::{Kind, Name, Place};
+use crate::{Kind, Name, Place, Years};
 
 /// Which of a place's names to show: a language, and optionally the country whose usage to
-/// prefer (its worldview).
+/// prefer (its worldview) and the year as of which to name it.
 ///
 /// [`Place::name_for`] takes one; the JSON of places, matches, suggestions and mentions
 /// (feature `serde`, see [`json`](crate::json)) shows each place's name as one asks. The
@@ -29,6 +29,7 @@ use crate::{Kind, Name, Place};
 pub struct NameQuery<'a> {
     lang: &'a str,
     worldview: Option<Place>,
+    year: Option<i32>,
 }
 
 impl Default for NameQuery<'_> {
@@ -45,6 +46,7 @@ impl<'a> NameQuery<'a> {
         NameQuery {
             lang,
             worldview: None,
+            year: None,
         }
     }
 
@@ -52,6 +54,26 @@ impl<'a> NameQuery<'a> {
     /// [`Place::name_in`] takes it.
     pub const fn worldview(self, worldview: Option<Place>) -> Self {
         NameQuery { worldview, ..self }
+    }
+
+    /// The same, as of `year` when given (negative years are BCE): the name in use that
+    /// year, as [`Place::name_for`] describes. Any year has an answer; a name whose years
+    /// have an open end is in use for every year on that side.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use toponym::NameQuery;
+    ///
+    /// let volgograd = toponym::place("volgograd").unwrap();
+    /// let in_year = |year| NameQuery::new("ru").year(Some(year));
+    /// assert_eq!(volgograd.name_for(&in_year(1950)).unwrap().text(), "Сталинград");
+    /// assert_eq!(volgograd.name_for(&in_year(1970)).unwrap().text(), "Волгоград");
+    /// assert_eq!(volgograd.name_for(&in_year(1900)).unwrap().text(), "Царицын");
+    /// assert_eq!(volgograd.name_for(&in_year(i32::MAX)).unwrap().text(), "Волгоград");
+    /// ```
+    pub const fn year(self, year: Option<i32>) -> Self {
+        NameQuery { year, ..self }
     }
 
     /// A query from what a user gave: a language tag, checked to be shaped like BCP-47
@@ -75,9 +97,20 @@ impl<'a> NameQuery<'a> {
         self.worldview
     }
 
+    /// The year as of which names are chosen, if any.
+    pub const fn in_year(&self) -> Option<i32> {
+        self.year
+    }
+
     /// The name of `place` this query asks for; see [`Place::name_for`].
     pub(crate) fn name_of(&self, place: Place) -> Option<Name> {
-        place.name_in(self.lang, self.worldview)
+        // A place asked about outside its years is named as of the nearest year it existed.
+        let year = self.year.map(|year| match place.existed() {
+            Some(Years { from: Some(f), .. }) if year < f => f,
+            Some(Years { until: Some(u), .. }) if year > u => u,
+            _ => year,
+        });
+        crate::name::choose(place, self.lang, self.worldview, year)
     }
 }
 
