@@ -16,10 +16,10 @@ use toponym::{Lookup, Name, NameQuery, NotInside, Place, QueryField};
 use table::{Table, quoted};
 
 const USAGE: &str = "\
-usage: toponym resolve [--loose] [--lang L] [--worldview CC] [--json] [NAME ...]
-       toponym show ID [--lang L] [--worldview CC] [--json]
-       toponym tag [--lang L] [--worldview CC] [--json] < TEXT
-       toponym suggest PREFIX [--limit N] [--lang L] [--worldview CC] [--json]
+usage: toponym resolve [--loose] [--lang L] [--worldview CC] [--year Y] [--json] [NAME ...]
+       toponym show ID [--lang L] [--worldview CC] [--year Y] [--json]
+       toponym tag [--lang L] [--worldview CC] [--year Y] [--json] < TEXT
+       toponym suggest PREFIX [--limit N] [--lang L] [--worldview CC] [--year Y] [--json]
        toponym --help | --version
 
 resolve  every place each NAME can mean, best first; with no NAME, one name per line from stdin
@@ -29,6 +29,7 @@ tag      the place names mentioned in the text on stdin, with byte offsets
 suggest  completions of PREFIX, or near matches when nothing completes
 --lang       language of the displayed names (BCP-47, default en)
 --worldview  show names as this country's usage (ISO 3166-1 code, e.g. JP)
+--year       show the names in use in this year (e.g. 1950; negative years are BCE)
 --limit      how many suggestions (default 10, at most 100)
 --json       one JSON object per name (resolve), for the place (show), a JSON array (tag, suggest)";
 
@@ -41,6 +42,7 @@ const MAX_LINE_BYTES: usize = toponym::MAX_NAME_BYTES;
 struct Options {
     lang: String,
     worldview: Option<String>,
+    year: Option<i32>,
     json: bool,
     loose: bool,
     limit: usize,
@@ -48,10 +50,12 @@ struct Options {
 }
 
 impl Options {
-    /// The names to show, as `--lang` and `--worldview` ask (checked by `options`).
+    /// The names to show, as `--lang`, `--worldview` and `--year` ask (checked by
+    /// `options`).
     fn query(&self) -> NameQuery<'_> {
         NameQuery::parse(&self.lang, self.worldview.as_deref())
             .expect("checked when the options were read")
+            .year(self.year)
     }
 }
 
@@ -106,6 +110,7 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
     let mut o = Options {
         lang: "en".into(),
         worldview: None,
+        year: None,
         json: false,
         loose: false,
         limit: 10,
@@ -125,6 +130,13 @@ fn options(raw: Vec<String>) -> Result<Options, String> {
             }
             "--lang" => o.lang = value("--lang")?,
             "--worldview" => o.worldview = Some(value("--worldview")?),
+            "--year" => {
+                let y = value("--year")?;
+                let year = y
+                    .parse()
+                    .map_err(|_| format!("--year {y:?} is not a year"))?;
+                o.year = Some(year);
+            }
             "--" => o.args.extend(raw.by_ref()),
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option {flag} {SEE_HELP}"));
@@ -420,6 +432,9 @@ fn show_text(place: Place, q: &NameQuery<'_>) -> String {
     fact("administered by", ids(place.administered_by()));
     fact("claimed by", ids(place.claimed_by()));
     fact("existed", place.existed().map_or(String::new(), years_text));
+    if let Some(year) = q.in_year().filter(|&y| !place.existed_in(y)) {
+        fact(&format!("in {year}"), "did not exist".to_string());
+    }
     fact("succeeded by", ids(place.succeeded_by()));
     fact(
         "population",
