@@ -31,10 +31,24 @@ function optionalFlag(value, what) {
   return value;
 }
 
-const NO_OPTIONS = Object.freeze({ lang: undefined, worldview: undefined, limit: undefined, loose: false });
+function optionalYear(value, what) {
+  if (value === undefined || value === null) return undefined;
+  if (!Number.isInteger(value) || value < -0x8000_0000 || value > 0x7fff_ffff) {
+    throw new TypeError(`${what} must be a whole number (a year), not ${String(value)}`);
+  }
+  return value;
+}
+
+const NO_OPTIONS = Object.freeze({
+  lang: undefined,
+  worldview: undefined,
+  limit: undefined,
+  loose: false,
+  year: undefined,
+});
 
 /**
- * The fields of an options object (`{ lang, worldview, limit }`), checked, for function
+ * The fields of an options object (`{ lang, worldview, limit, loose, year }`), checked, for function
  * `fn`; the module takes them as arguments.
  */
 function options(value, fn) {
@@ -48,6 +62,7 @@ function options(value, fn) {
     worldview: optionalText(value.worldview, `${fn}: options.worldview`),
     limit: optionalCount(value.limit, `${fn}: options.limit`),
     loose: optionalFlag(value.loose, `${fn}: options.loose`),
+    year: optionalYear(value.year, `${fn}: options.year`),
   };
 }
 
@@ -113,48 +128,53 @@ export function checked(wasm, memory) {
   const input = inputWriter(wasm, memory);
   const records = recordReader(wasm, memory);
   /** A lookup of `name`, which `input` has written into the input buffer (`len` bytes, or -1). */
-  const lookup = (name, len, lang, worldview, limit) =>
+  const lookup = (name, len, lang, worldview, limit, year) =>
     records.lookup(
       len < 0
-        ? wasm.lookupRecords(name, lang, worldview, limit)
-        : wasm.lookupInput(len, lang, worldview, limit),
+        ? wasm.lookupRecords(name, lang, worldview, limit, year)
+        : wasm.lookupInput(len, lang, worldview, limit, year),
     );
   return {
     resolve: (name, opts) => {
       const len = input(text(name, "name"));
-      const { lang, worldview, limit, loose } = options(opts, "resolve");
-      if (loose) return lookup(name, len, lang, worldview, limit).matches;
+      const { lang, worldview, limit, loose, year } = options(opts, "resolve");
+      if (loose) return lookup(name, len, lang, worldview, limit, year).matches;
       return records.matches(
         len < 0
-          ? wasm.resolveRecords(name, lang, worldview, limit)
-          : wasm.resolveInput(len, lang, worldview, limit),
+          ? wasm.resolveRecords(name, lang, worldview, limit, year)
+          : wasm.resolveInput(len, lang, worldview, limit, year),
       );
     },
     lookup: (name, opts) => {
       const len = input(text(name, "name"));
-      const { lang, worldview, limit } = options(opts, "lookup");
-      return lookup(name, len, lang, worldview, limit);
+      const { lang, worldview, limit, year } = options(opts, "lookup");
+      return lookup(name, len, lang, worldview, limit, year);
     },
     place: (id, opts) => {
-      const { lang, worldview } = options(opts, "place");
-      return wasm.place(text(id, "id"), lang, worldview);
+      const { lang, worldview, year } = options(opts, "place");
+      return wasm.place(text(id, "id"), lang, worldview, year);
     },
-    nameOf: (id, lang, worldview) =>
-      wasm.nameOf(text(id, "id"), optionalText(lang, "lang"), optionalText(worldview, "worldview")),
+    nameOf: (id, lang, worldview, year) =>
+      wasm.nameOf(
+        text(id, "id"),
+        optionalText(lang, "lang"),
+        optionalText(worldview, "worldview"),
+        optionalYear(year, "year"),
+      ),
     names: (id) => wasm.names(text(id, "id")),
     suggest: (prefix, limit, opts) => {
       const len = input(text(prefix, "prefix"));
       limit = optionalCount(limit, "limit");
-      const { lang, worldview } = options(opts, "suggest");
+      const { lang, worldview, year } = options(opts, "suggest");
       return records.suggestions(
         len < 0
-          ? wasm.suggestRecords(prefix, limit, lang, worldview)
-          : wasm.suggestInput(len, limit, lang, worldview),
+          ? wasm.suggestRecords(prefix, limit, lang, worldview, year)
+          : wasm.suggestInput(len, limit, lang, worldview, year),
       );
     },
     findInText: (value, opts) => {
-      const { lang, worldview } = options(opts, "findInText");
-      return records.mentions(wasm.findInTextRecords(text(value, "text"), lang, worldview), value);
+      const { lang, worldview, year } = options(opts, "findInText");
+      return records.mentions(wasm.findInTextRecords(text(value, "text"), lang, worldview, year), value);
     },
     placeIds: () => wasm.placeIds(),
     sources: () => wasm.sources(),

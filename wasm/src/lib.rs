@@ -24,14 +24,19 @@ use wasm_bindgen::prelude::*;
 type JsResult<T> = Result<T, JsError>;
 
 /// Which name an answer shows as a place's `name`: the options `lang` and `worldview`,
-/// checked as the crate checks them ([`NameQuery::parse`]).
+/// checked as the crate checks them ([`NameQuery::parse`]), and `year`.
 pub(crate) struct Display {
     lang: String,
     worldview: Option<Place>,
+    year: Option<i32>,
 }
 
 impl Display {
-    fn new(lang: Option<String>, worldview: Option<String>) -> JsResult<Display> {
+    fn new(
+        lang: Option<String>,
+        worldview: Option<String>,
+        year: Option<i32>,
+    ) -> JsResult<Display> {
         let lang = lang.unwrap_or_else(|| "en".to_string());
         let query = NameQuery::parse(&lang, worldview.as_deref()).map_err(|e| {
             let option = match e.field() {
@@ -41,12 +46,18 @@ impl Display {
             JsError::new(&format!("{option} {e}"))
         })?;
         let worldview = query.worldview_country();
-        Ok(Display { lang, worldview })
+        Ok(Display {
+            lang,
+            worldview,
+            year,
+        })
     }
 
     /// The query that shows names as this display asks.
     pub(crate) fn query(&self) -> NameQuery<'_> {
-        NameQuery::new(&self.lang).worldview(self.worldview)
+        NameQuery::new(&self.lang)
+            .worldview(self.worldview)
+            .year(self.year)
     }
 
     pub(crate) fn lang(&self) -> &str {
@@ -55,6 +66,10 @@ impl Display {
 
     pub(crate) fn worldview(&self) -> Option<Place> {
         self.worldview
+    }
+
+    pub(crate) fn year(&self) -> Option<i32> {
+        self.year
     }
 
     /// The place's name in the language, as the worldview's usage; `None` for a place with
@@ -86,15 +101,16 @@ fn known(id: &str) -> JsResult<Place> {
 // when it does not fit there. checked.js takes the options objects apart: their fields
 // come as arguments, which cost nothing to pass when they are missing.
 
-/// `resolve(name, { lang, worldview, limit })`, the query as a string.
+/// `resolve(name, { lang, worldview, limit, year })`, the query as a string.
 #[wasm_bindgen(js_name = resolveRecords, skip_typescript)]
 pub fn resolve_records(
     name: &str,
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> u32 {
-    records::answer(resolve(name, lang, worldview, limit))
+    records::answer(resolve(name, lang, worldview, limit, year))
 }
 
 /// `resolve` of the `len` bytes in the input buffer.
@@ -104,9 +120,10 @@ pub fn resolve_input(
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> u32 {
     records::answer(input::with_input(len, |name| {
-        resolve(name, lang, worldview, limit)
+        resolve(name, lang, worldview, limit, year)
     }))
 }
 
@@ -116,8 +133,9 @@ fn resolve(
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> JsResult<u32> {
-    let display = Display::new(lang, worldview)?;
+    let display = Display::new(lang, worldview, year)?;
     let limit = limit.map_or(usize::MAX, |l| l as usize);
     Ok(records::write(&display, |r| {
         toponym::resolve(name)
@@ -126,15 +144,16 @@ fn resolve(
     }))
 }
 
-/// `lookup(name, { lang, worldview, limit })`, the query as a string.
+/// `lookup(name, { lang, worldview, limit, year })`, the query as a string.
 #[wasm_bindgen(js_name = lookupRecords, skip_typescript)]
 pub fn lookup_records(
     name: &str,
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> u32 {
-    records::answer(lookup(name, lang, worldview, limit))
+    records::answer(lookup(name, lang, worldview, limit, year))
 }
 
 /// `lookup` of the `len` bytes in the input buffer.
@@ -144,9 +163,10 @@ pub fn lookup_input(
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> u32 {
     records::answer(input::with_input(len, |name| {
-        lookup(name, lang, worldview, limit)
+        lookup(name, lang, worldview, limit, year)
     }))
 }
 
@@ -156,8 +176,9 @@ fn lookup(
     lang: Option<String>,
     worldview: Option<String>,
     limit: Option<u32>,
+    year: Option<i32>,
 ) -> JsResult<u32> {
-    let display = Display::new(lang, worldview)?;
+    let display = Display::new(lang, worldview, year)?;
     let limit = limit.map_or(usize::MAX, |l| l as usize);
     let found = toponym::lookup(name);
     let mut offsets = Utf16Offsets::new(name);
@@ -169,15 +190,16 @@ fn lookup(
     }))
 }
 
-/// `suggest(prefix, limit, { lang, worldview })`, the prefix as a string.
+/// `suggest(prefix, limit, { lang, worldview, year })`, the prefix as a string.
 #[wasm_bindgen(js_name = suggestRecords, skip_typescript)]
 pub fn suggest_records(
     prefix: &str,
     limit: Option<u32>,
     lang: Option<String>,
     worldview: Option<String>,
+    year: Option<i32>,
 ) -> u32 {
-    records::answer(suggest(prefix, limit, lang, worldview))
+    records::answer(suggest(prefix, limit, lang, worldview, year))
 }
 
 /// `suggest` of the `len` bytes in the input buffer.
@@ -187,9 +209,10 @@ pub fn suggest_input(
     limit: Option<u32>,
     lang: Option<String>,
     worldview: Option<String>,
+    year: Option<i32>,
 ) -> u32 {
     records::answer(input::with_input(len, |prefix| {
-        suggest(prefix, limit, lang, worldview)
+        suggest(prefix, limit, lang, worldview, year)
     }))
 }
 
@@ -199,8 +222,9 @@ fn suggest(
     limit: Option<u32>,
     lang: Option<String>,
     worldview: Option<String>,
+    year: Option<i32>,
 ) -> JsResult<u32> {
-    let display = Display::new(lang, worldview)?;
+    let display = Display::new(lang, worldview, year)?;
     let limit = limit.map_or(10, |l| l as usize);
     Ok(records::write(&display, |r| {
         for s in toponym::suggest(prefix, limit) {
@@ -210,14 +234,24 @@ fn suggest(
     }))
 }
 
-/// `findInText(text, { lang, worldview })`: every place name mentioned in `text`, in order.
+/// `findInText(text, { lang, worldview, year })`: every place name mentioned in `text`, in order.
 #[wasm_bindgen(js_name = findInTextRecords, skip_typescript)]
-pub fn find_in_text_records(text: &str, lang: Option<String>, worldview: Option<String>) -> u32 {
-    records::answer(find_in_text(text, lang, worldview))
+pub fn find_in_text_records(
+    text: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    year: Option<i32>,
+) -> u32 {
+    records::answer(find_in_text(text, lang, worldview, year))
 }
 
-fn find_in_text(text: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<u32> {
-    let display = Display::new(lang, worldview)?;
+fn find_in_text(
+    text: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    year: Option<i32>,
+) -> JsResult<u32> {
+    let display = Display::new(lang, worldview, year)?;
     let mut offsets = Utf16Offsets::new(text);
     Ok(records::write(&display, |r| {
         for m in toponym::find_in_text(text) {
@@ -229,12 +263,17 @@ fn find_in_text(text: &str, lang: Option<String>, worldview: Option<String>) -> 
     }))
 }
 
-/// `place(id, { lang, worldview })`: everything about the place with this id (or ISO 3166
+/// `place(id, { lang, worldview, year })`: everything about the place with this id (or ISO 3166
 /// code), as the command-line tool's `show --json` prints it; `undefined` if there is no
 /// such place. Declared and documented in wasm/npm/index.d.ts, like the functions above.
 #[wasm_bindgen(skip_typescript)]
-pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
-    let display = Display::new(lang, worldview)?;
+pub fn place(
+    id: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    year: Option<i32>,
+) -> JsResult<JsValue> {
+    let display = Display::new(lang, worldview, year)?;
     match toponym::place_by_id_or_code(id) {
         Some(p) => to_js(&display.query().localize(p)),
         None => Ok(JsValue::UNDEFINED),
@@ -242,7 +281,8 @@ pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsRes
 }
 
 /// The name of the place with this id in language `lang` (default "en"), as `worldview`'s
-/// usage when given (an ISO 3166-1 code such as "JP").
+/// usage when given (an ISO 3166-1 code such as "JP"), as of `year` when given: the name in
+/// use that year.
 ///
 /// Falls back from the exact tag to shorter forms of it, any tag of the same language,
 /// English, then any language. Throws if there is no place with this id; `undefined` only
@@ -251,10 +291,16 @@ pub fn place(id: &str, lang: Option<String>, worldview: Option<String>) -> JsRes
 /// @example
 /// nameOf("south-kurils", "en", "JP").text   // "Northern Territories"
 /// nameOf("south-kurils", "en", "RU").text   // "Southern Kurils"
+/// nameOf("saint-petersburg", "en", null, 1950).text   // "Leningrad"
 #[wasm_bindgen(js_name = nameOf, unchecked_return_type = "Name | undefined")]
-pub fn name_of(id: &str, lang: Option<String>, worldview: Option<String>) -> JsResult<JsValue> {
+pub fn name_of(
+    id: &str,
+    lang: Option<String>,
+    worldview: Option<String>,
+    year: Option<i32>,
+) -> JsResult<JsValue> {
     let p = known(id)?;
-    let display = Display::new(lang, worldview)?;
+    let display = Display::new(lang, worldview, year)?;
     match display.name(p) {
         Some(n) => to_js(&n),
         None => Ok(JsValue::UNDEFINED),

@@ -58,7 +58,7 @@ pub(crate) struct Known {
     shown: Shown,
 }
 
-/// Each place's display name for one display (language and worldview), kept because a
+/// Each place's display name for one display (language, worldview and year), kept because a
 /// program shows its answers in the same language call after call, and `name_in` was a
 /// fifth of the time of a `resolve` in Node. An entry counts only if it is of the current
 /// generation; another display starts a new one.
@@ -66,6 +66,7 @@ pub(crate) struct Known {
 struct Shown {
     lang: String,
     worldview: Option<Place>,
+    year: Option<i32>,
     generation: u32,
     /// By place index: the generation the entry was found in, and the name.
     names: Vec<(u32, Option<Name>)>,
@@ -77,12 +78,14 @@ impl Shown {
         if self.generation != 0
             && self.lang == display.lang()
             && self.worldview == display.worldview()
+            && self.year == display.year()
         {
             return;
         }
         self.lang.clear();
         self.lang.push_str(display.lang());
         self.worldview = display.worldview();
+        self.year = display.year();
         self.generation = self.generation.checked_add(1).unwrap_or_else(|| {
             self.names.clear();
             1
@@ -307,37 +310,45 @@ mod tests {
         assert!(!first_time(&mut bits, 999));
     }
 
-    /// Display names kept for one language and worldview are not shown for another, nor
-    /// after switching back and forth.
+    /// Display names kept for one language, worldview and year are not shown for another,
+    /// nor after switching back and forth.
     #[test]
     fn display_names_follow_the_display() {
-        let display = |lang: &str, worldview: Option<&str>| {
-            Display::new(Some(lang.into()), worldview.map(Into::into))
+        let display = |lang: &str, worldview: Option<&str>, year: Option<i32>| {
+            Display::new(Some(lang.into()), worldview.map(Into::into), year)
                 .unwrap_or_else(|_| panic!("{lang} {worldview:?}"))
         };
         let displays = [
-            display("en", None),
-            display("ja", None),
-            display("en", Some("JP")),
-            display("en", Some("RU")),
-            display("ru", Some("RU")),
+            display("en", None, None),
+            display("ja", None, None),
+            display("en", Some("JP"), None),
+            display("en", Some("RU"), None),
+            display("ru", Some("RU"), None),
+            display("en", None, Some(1950)),
         ];
-        let places: Vec<_> = ["south-kurils", "iturup", "kyiv", "jp", "su"]
-            .into_iter()
-            .filter_map(toponym::place)
-            .collect();
-        assert_eq!(places.len(), 5);
+        let places: Vec<_> = [
+            "south-kurils",
+            "iturup",
+            "kyiv",
+            "jp",
+            "su",
+            "saint-petersburg",
+        ]
+        .into_iter()
+        .filter_map(toponym::place)
+        .collect();
+        assert_eq!(places.len(), 6);
         let mut shown = Shown::default();
         for round in 0..3 {
             for (i, d) in displays.iter().enumerate() {
                 shown.select(d);
                 for &place in places.iter().cycle().skip(i + round).take(7) {
-                    let want = place.name_in(d.lang(), d.worldview());
+                    let want = place.name_for(&d.query());
                     assert_eq!(shown.name(d, place), want, "{place} {}", d.lang());
                 }
             }
         }
-        let [en, _, jp, ru, _] = &displays;
+        let [en, _, jp, ru, _, in_1950] = &displays;
         let islands = toponym::place("south-kurils").unwrap();
         shown.select(jp);
         let name = |shown: &mut Shown, d| shown.name(d, islands).map(|n| n.text());
@@ -348,6 +359,17 @@ mod tests {
         assert_eq!(
             name(&mut shown, en),
             islands.name_in("en", None).map(|n| n.text())
+        );
+        let spb = toponym::place("saint-petersburg").unwrap();
+        shown.select(in_1950);
+        assert_eq!(
+            shown.name(in_1950, spb).map(|n| n.text()),
+            Some("Leningrad")
+        );
+        shown.select(en);
+        assert_eq!(
+            shown.name(en, spb).map(|n| n.text()),
+            Some("Saint Petersburg")
         );
     }
 }

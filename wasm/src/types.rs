@@ -26,6 +26,10 @@ export interface NameOptions {
   lang?: string;
   /** Show `name` as this country's usage: an ISO 3166-1 code such as "JP". Default: general usage. */
   worldview?: string | null;
+  /** Show `name` as in use in this year (1950: "Leningrad"; negative years are BCE). A place
+   * that did not exist then is named as in the nearest year it did; see `Place.existed`.
+   * Default: today. */
+  year?: number | null;
 }
 
 /** Options of `resolve`. */

@@ -163,6 +163,31 @@ test("nameOf and names", () => {
   assert.equal(leningrad.years.until, 1991);
 });
 
+test("year: names as in use in a year, and places that did not exist then", () => {
+  assert.equal(nameOf("saint-petersburg", "en", null, 1950).text, "Leningrad");
+  assert.equal(nameOf("saint-petersburg", "en", null, 2000).text, "Saint Petersburg");
+  assert.equal(nameOf("volgograd", "ru", undefined, 1950).text, "Сталинград");
+  assert.equal(resolve("Leningrad", { year: 1950 })[0].name, "Leningrad");
+  assert.equal(resolve("Leningrad")[0].name, "Saint Petersburg");
+  assert.equal(resolve("Leningrad", { loose: true, year: 1950 })[0].name, "Leningrad");
+  assert.equal(place("saint-petersburg", { lang: "de", year: 1950 }).name, "Leningrad");
+  assert.equal(suggest("Lenin", 1, { year: 1950 })[0].name, "Leningrad");
+  assert.equal(findInText("Leningrad in 1950", { year: 1950 })[0].name, "Leningrad");
+  // The Soviet Union in 2000: named as in 1991, and its years and successors say why.
+  const su = place("su", { year: 2000 });
+  assert.equal(su.name, "Soviet Union");
+  assert.deepEqual(su.existed, { from: 1922, until: 1991 });
+  assert.ok(su.succeeded_by.includes("ru") && su.succeeded_by.includes("ua"));
+  // Any whole number is a year; anything else is an Error.
+  for (const year of [0, -3000, 2 ** 31 - 1, -(2 ** 31)]) {
+    assert.equal(typeof nameOf("kyiv", "en", null, year).text, "string", String(year));
+  }
+  for (const year of [1950.5, "1950", 2 ** 31, NaN]) {
+    assert.throws(() => resolve("Kyiv", { year }), /year must be a whole number/, String(year));
+    assert.throws(() => nameOf("kyiv", "en", null, year), /year must be a whole number/, String(year));
+  }
+});
+
 test("suggest: completions in any script, then typos", () => {
   assert.equal(suggest("Itur")[0].id, "iturup");
   assert.equal(suggest("Itur")[0].edits, 0);
