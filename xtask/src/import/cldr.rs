@@ -127,7 +127,17 @@ pub(super) fn territories(
     src: &Sources,
     locales: &Locales,
 ) -> Result<Vec<(String, String, String)>, String> {
-    let main = src.dir(pkg::CLDR_LOCALENAMES).join("package/main");
+    territories_of(src, pkg::CLDR_LOCALENAMES, locales)
+}
+
+/// The territory names of one package of CLDR's locale names, as [`territories`] gives
+/// them (a past release's, for `cldr_history.rs`).
+pub(super) fn territories_of(
+    src: &Sources,
+    package: pkg::Package,
+    locales: &Locales,
+) -> Result<Vec<(String, String, String)>, String> {
+    let main = src.dir(package).join("package/main");
     let mut texts = BTreeMap::new();
     for locale in dirs(&main)? {
         let path = main.join(&locale).join("territories.json");

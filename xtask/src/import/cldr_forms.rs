@@ -221,7 +221,15 @@ pub(super) fn add_forms(
         })
         .collect();
 
-    let mut added: Vec<(String, String, &'static str, String)> = Vec::new();
+    // (place, lang, status, text, years)
+    type Form = (
+        String,
+        String,
+        &'static str,
+        String,
+        (Option<i32>, Option<i32>),
+    );
+    let mut added: Vec<Form> = Vec::new();
     for (id, names) in &m.names {
         // The abbreviations of CLDR's territory names: in a city's or a region's name,
         // "St." is read in the place's language ("St. Gallen" is not "Saint Gallen").
@@ -230,12 +238,27 @@ pub(super) fn add_forms(
             Some("region" | "city")
         );
         for r in names.rows.iter().filter(|r| matches!(r.src, Src::Cldr)) {
+            // A form of a former name is a former name of the same years.
+            let years = (r.from, r.until);
+            let former = |status: &'static str| {
+                if r.status == "historic" {
+                    "historic"
+                } else {
+                    status
+                }
+            };
             let expanded = table
                 .get(primary(&r.lang))
                 .filter(|_| territory)
                 .and_then(|t| expand(&r.text, t));
             if let Some(full) = &expanded {
-                added.push((id.clone(), r.lang.clone(), "variant", full.clone()));
+                added.push((
+                    id.clone(),
+                    r.lang.clone(),
+                    former("variant"),
+                    full.clone(),
+                    years,
+                ));
             }
             for written in std::iter::once(&r.text).chain(&expanded) {
                 let Some((outside, inside)) = parts(written) else {
@@ -253,7 +276,13 @@ pub(super) fn add_forms(
                     .iter()
                     .any(|(k, p)| p != id && k.contains(&within));
                 if is_a_name(&outside, &generic) && !elsewhere(&key) && !in_other_territory {
-                    added.push((id.clone(), r.lang.clone(), "variant", outside));
+                    added.push((
+                        id.clone(),
+                        r.lang.clone(),
+                        former("variant"),
+                        outside,
+                        years,
+                    ));
                 }
                 // The name inside is a short form in capitals ("DRC"), or a name that the
                 // place has in another language already ("Birma", "Islas Malvinas"): what
@@ -271,7 +300,7 @@ pub(super) fn add_forms(
                         && (short || names.keys_contain(&key))
                     {
                         let status = if short { "abbreviation" } else { "variant" };
-                        added.push((id.clone(), r.lang.clone(), status, inside));
+                        added.push((id.clone(), r.lang.clone(), former(status), inside, years));
                     }
                 }
             }
@@ -282,18 +311,18 @@ pub(super) fn add_forms(
     // variant, found through the language's row.
     let primary_forms: BTreeSet<(String, String)> = added
         .iter()
-        .filter(|(_, lang, _, _)| primary(lang) == lang.as_str())
-        .map(|(id, _, _, text)| (id.clone(), text.clone()))
+        .filter(|(_, lang, _, _, _)| primary(lang) == lang.as_str())
+        .map(|(id, _, _, text, _)| (id.clone(), text.clone()))
         .collect();
-    added.retain(|(id, lang, _, text)| {
+    added.retain(|(id, lang, _, text, _)| {
         primary(lang) == lang.as_str() || !primary_forms.contains(&(id.clone(), text.clone()))
     });
     let count = added.len();
-    for (id, lang, status, text) in added {
+    for (id, lang, status, text, years) in added {
         let group = m
             .group_of(&id)
             .ok_or_else(|| format!("CLDR forms: {id} has no group"))?;
-        m.add_name(&id, group, Src::Cldr, &lang, status, &text);
+        m.add_dated_name(&id, group, Src::Cldr, &lang, status, &text, years);
     }
     m.report.push(format!(
         "CLDR forms: {count} names with abbreviations written in full or parts of names in \

@@ -91,6 +91,9 @@ pub(super) struct NameRow {
     pub(super) lang: String,
     pub(super) status: &'static str,
     pub(super) text: String,
+    /// The years the name was in use, where a source dates it (see `cldr_history.rs`).
+    pub(super) from: Option<i32>,
+    pub(super) until: Option<i32>,
 }
 
 /// The names of one place, with what the curated data already says about it.
@@ -315,13 +318,29 @@ impl Merge {
         status: &'static str,
         text: &str,
     ) {
+        self.add_dated_name(place, group, src, lang, status, text, (None, None));
+    }
+
+    /// Adds a name with the years it was in use, as [`add_name`](Self::add_name) adds one;
+    /// true if it was added.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn add_dated_name(
+        &mut self,
+        place: &str,
+        group: Group,
+        src: Src,
+        lang: &str,
+        status: &'static str,
+        text: &str,
+        (from, until): (Option<i32>, Option<i32>),
+    ) -> bool {
         // Braces mark generic terms in the data format: imported names never have them.
         if text.contains(['{', '}']) || load::split_generic(text).is_err() {
-            return;
+            return false;
         }
         let key = fold(text);
         if key.is_empty() {
-            return;
+            return false;
         }
         let n = self.names_of(place, group);
         if n.texts.contains(&(lang.to_string(), text.to_string()))
@@ -330,7 +349,7 @@ impl Merge {
                 .contains(&(primary(lang).to_string(), key.clone()))
             || (lang == "und" && n.keys.contains(&key))
         {
-            return;
+            return false;
         }
         if lang != "und" {
             // An alternate name without a language that a later source gives in one is that
@@ -345,6 +364,38 @@ impl Merge {
             lang: lang.to_string(),
             status,
             text: text.to_string(),
+            from,
+            until,
         });
+        true
+    }
+
+    /// Gives the year `from` to the name `text` in `lang` of `place` from `src`, if it has
+    /// no years yet; returns how many names it dated (0 or 1).
+    pub(super) fn date_name(
+        &mut self,
+        place: &str,
+        src: Src,
+        lang: &str,
+        text: &str,
+        from: i32,
+    ) -> usize {
+        let Some(names) = self.names.get_mut(place) else {
+            return 0;
+        };
+        let row = names.rows.iter_mut().find(|r| {
+            r.src == src
+                && r.lang == lang
+                && r.text == text
+                && r.from.is_none()
+                && r.until.is_none()
+        });
+        match row {
+            Some(r) => {
+                r.from = Some(from);
+                1
+            }
+            None => 0,
+        }
     }
 }

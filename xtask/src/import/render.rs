@@ -159,10 +159,12 @@ pub(super) fn render(mut m: Merge) -> Result<Output, String> {
                 rows += 1;
                 let _ = writeln!(
                     body,
-                    "{place}\t{}\t{}\t{}\t\t\t\t{}",
+                    "{place}\t{}\t{}\t{}\t\t{}\t{}\t{}",
                     n.lang,
                     n.status,
                     n.text,
+                    opt(n.from),
+                    opt(n.until),
                     n.src.id()
                 );
             }

@@ -1,0 +1,269 @@
+//! The years of CLDR's territory names, from its past releases compared one after another.
+//!
+//! CLDR keeps one name per territory, language and form (`CZ`, `CZ-alt-short`, ...). When a
+//! release writes another name under the same key than the release before, the name
+//! changed that year:
+//! - the new name gets `from`, the year of the first release that has it (unless the first
+//!   release imported already had it);
+//! - the former name, unless the current release still has it under some key of that
+//!   territory, is added with the same `from` rule and `until`, the year of the first
+//!   release without it. It is `historic` when the territory was renamed (its English name
+//!   changed in that release or before: Swaziland, Macedonia), and otherwise a `variant`: a
+//!   former spelling of one language, which people still type.
+//!
+//! A territory was renamed when its English name changed by more than one letter: "Macau"
+//! to "Macao" is a spelling, "Swaziland" to "Eswatini" and "Turkey" to "Türkiye" are not.
+//!
+//! A name that appears where the release before had none under that key is not dated, nor
+//! one that a release drops without a replacement: a locale gaining a translation, or a
+//! package of modern coverage lacking a rare territory, says nothing about when a name was
+//! used. Two names that fold alike are one name (a change of apostrophe or case is not a
+//! change of name). Left out as former names: a territory's code, which old releases gave
+//! where a locale had no translation ("CZ", "154"), and a name that only one release had,
+//! which CLDR corrected at once (Amharic "Chechnya" for Czechia).
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use toponym_shared::fold::fold;
+
+use super::Sources;
+use super::cldr::{self, Locales};
+use super::merge::{Group, Merge, Src};
+use super::packages as pkg;
+
+/// One release's names: (language tag, territory code) -> key (with its `-alt-` form) -> text.
+type Release = BTreeMap<(String, String), BTreeMap<String, String>>;
+
+/// Dates the names of the territories in `territory_id` (CLDR code -> place id) that the
+/// merge holds from the current release, and adds the former names of past releases.
+pub(super) fn date_territory_names(
+    src: &Sources,
+    locales: &Locales,
+    territory_id: &BTreeMap<String, String>,
+    m: &mut Merge,
+) -> Result<(), String> {
+    let mut releases: Vec<(i32, Release)> = Vec::new();
+    for r in &pkg::CLDR_HISTORY {
+        let rows = cldr::territories_of(src, r.package, locales)?;
+        releases.push((year(r.date), by_territory(rows)));
+    }
+    let current = cldr::territories(src, locales)?;
+    releases.push((year(pkg::CLDR_CURRENT.1), by_territory(current)));
+
+    let history = History::new(&releases);
+    let now = &releases.last().expect("the current release").1;
+    let mut dated = 0;
+    let mut former: BTreeMap<(String, String, String), (&'static str, Option<i32>, i32)> =
+        BTreeMap::new();
+    for change in &history.changes {
+        // The regions of the world (UN M49 numbers) are left alone: their names are
+        // descriptions ("весь мир", "Nord-, Mellem- og Sydamerika"), and a former wording is
+        // no name that people write ("Мир", the word for world and peace).
+        let Some(id) = territory_id
+            .get(&change.code)
+            .filter(|_| !is_m49(&change.code))
+        else {
+            continue;
+        };
+        let territory = (change.tag.clone(), change.code.clone());
+        let still = now
+            .get(&territory)
+            .is_some_and(|keys| keys.values().any(|t| fold(t) == fold(&change.old)));
+        let from = history.appeared(&change.tag, &change.code, &change.old);
+        let corrected_at_once =
+            from.is_some() && history.releases_with(&change.old, &territory) == 1;
+        if !still && !is_code(&change.old, &change.code) && !corrected_at_once {
+            let renamed = history
+                .renamed
+                .get(&change.code)
+                .is_some_and(|&y| y <= change.year);
+            let status = if renamed { "historic" } else { "variant" };
+            let entry = former
+                .entry((id.clone(), change.tag.clone(), change.old.clone()))
+                .or_insert((status, from, change.year));
+            entry.2 = entry.2.max(change.year);
+        }
+        if let Some(from) = history.appeared(&change.tag, &change.code, &change.new) {
+            dated += m.date_name(id, Src::Cldr, &change.tag, &change.new, from);
+        }
+    }
+    let mut added = [0, 0];
+    for ((id, tag, text), (status, from, until)) in former {
+        if m.add_dated_name(
+            &id,
+            Group::Territories,
+            Src::Cldr,
+            &tag,
+            status,
+            &text,
+            (from, Some(until)),
+        ) {
+            added[usize::from(status == "variant")] += 1;
+        }
+    }
+    let renamed: Vec<String> = history
+        .renamed
+        .iter()
+        .map(|(code, year)| format!("{code} {year}"))
+        .collect();
+    m.report.push(format!(
+        "CLDR history ({} releases, {} to {}): {} name changes; {} former names added \
+         ({} historic, {} variant), {dated} current names dated; territories renamed in \
+         English: {}",
+        releases.len(),
+        pkg::CLDR_HISTORY[0].cldr,
+        pkg::CLDR_CURRENT.0,
+        history.changes.len(),
+        added[0] + added[1],
+        added[0],
+        added[1],
+        renamed.join(", ")
+    ));
+    Ok(())
+}
+
+/// The year of a date written `YYYY-MM-DD`.
+fn year(date: &str) -> i32 {
+    date[..4].parse().expect("a date of packages.rs")
+}
+
+/// Rows `(tag, key, text)` grouped by language and territory.
+fn by_territory(rows: Vec<(String, String, String)>) -> Release {
+    let mut out = Release::new();
+    for (tag, key, text) in rows {
+        let code = key.split_once("-alt-").map_or(key.as_str(), |(c, _)| c);
+        out.entry((tag.clone(), code.to_string()))
+            .or_default()
+            .insert(key.clone(), text);
+    }
+    out
+}
+
+/// Whether `code` is a UN M49 number (a region of the world) rather than a territory's code.
+fn is_m49(code: &str) -> bool {
+    code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether `text` is a code rather than a name: the territory's own, or a UN M49 number.
+fn is_code(text: &str, code: &str) -> bool {
+    text.eq_ignore_ascii_case(code) || is_m49(text)
+}
+
+/// Whether `a` and `b` differ by one letter: one replaced, added or taken out.
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() - short.len() > 1 {
+        return false;
+    }
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let rest = |s: &[char], skip: usize| s[(prefix + skip).min(s.len())..].to_vec();
+    if short.len() == long.len() {
+        rest(short, 1) == rest(long, 1)
+    } else {
+        rest(short, 0) == rest(long, 1)
+    }
+}
+
+/// One key's name replaced by another.
+struct Change {
+    tag: String,
+    code: String,
+    old: String,
+    new: String,
+    /// The year of the first release with the new name.
+    year: i32,
+}
+
+/// What the releases, compared in order, say.
+struct History {
+    changes: Vec<Change>,
+    /// (tag, code, folded text) -> the year of the release that first had it, when that
+    /// release replaced another name with it and no earlier release had it.
+    appeared: HashMap<(String, String, String), i32>,
+    /// Territory code -> the first year its English name changed.
+    renamed: BTreeMap<String, i32>,
+    /// Each release's folded texts by (tag, code).
+    texts: Vec<HashMap<(String, String), HashSet<String>>>,
+}
+
+impl History {
+    fn new(releases: &[(i32, Release)]) -> History {
+        let mut changes = Vec::new();
+        let mut appeared = HashMap::new();
+        let mut renamed = BTreeMap::new();
+        // Every folded text each (tag, code) has had so far.
+        let mut seen: HashMap<(String, String), HashSet<String>> = HashMap::new();
+        let mut texts = Vec::new();
+        for (i, (year, release)) in releases.iter().enumerate() {
+            let before = i.checked_sub(1).map(|b| &releases[b].1);
+            for (territory, keys) in release {
+                let earlier = before.and_then(|b| b.get(territory));
+                for (key, new) in keys {
+                    let Some(old) = earlier.and_then(|e| e.get(key)) else {
+                        continue;
+                    };
+                    if fold(old) == fold(new) {
+                        continue;
+                    }
+                    let (tag, code) = territory;
+                    if tag == "en" && key == code && !one_letter_apart(&fold(old), &fold(new)) {
+                        renamed.entry(code.clone()).or_insert(*year);
+                    }
+                    let had = seen.get(territory);
+                    if !had.is_some_and(|h| h.contains(&fold(new))) {
+                        appeared
+                            .entry((tag.clone(), code.clone(), fold(new)))
+                            .or_insert(*year);
+                    }
+                    changes.push(Change {
+                        tag: tag.clone(),
+                        code: code.clone(),
+                        old: old.clone(),
+                        new: new.clone(),
+                        year: *year,
+                    });
+                }
+            }
+            let mut these: HashMap<(String, String), HashSet<String>> = HashMap::new();
+            for (territory, keys) in release {
+                let folded: HashSet<String> = keys.values().map(|t| fold(t)).collect();
+                seen.entry(territory.clone())
+                    .or_default()
+                    .extend(folded.iter().cloned());
+                these.insert(territory.clone(), folded);
+            }
+            texts.push(these);
+        }
+        History {
+            changes,
+            appeared,
+            renamed,
+            texts,
+        }
+    }
+
+    /// In how many releases `text` (folded) was a name of `territory` (tag, code).
+    fn releases_with(&self, text: &str, territory: &(String, String)) -> usize {
+        let folded = fold(text);
+        self.texts
+            .iter()
+            .filter(|r| r.get(territory).is_some_and(|t| t.contains(&folded)))
+            .count()
+    }
+
+    /// The year `text` appeared as a name of `code` in `tag`, if a release brought it in
+    /// place of another.
+    fn appeared(&self, tag: &str, code: &str, text: &str) -> Option<i32> {
+        let key = (tag.to_string(), code.to_string(), fold(text));
+        self.appeared.get(&key).copied()
+    }
+}
