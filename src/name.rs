@@ -199,15 +199,26 @@ pub(crate) fn choose(
     place.names().min_by_key(|&n| rank(n))
 }
 
-type Rank = (bool, u8, u8, u8, bool, u8, Reverse<usize>, u32);
+type Rank = (
+    bool,
+    u8,
+    u8,
+    u8,
+    bool,
+    Reverse<i32>,
+    u8,
+    Reverse<usize>,
+    u32,
+);
 
-/// Whether `name` was in use in `year`, and whether its years say so (rather than its
-/// having none): a name without years is taken to be in use at any time, unless it is
-/// historic; a dated name in the years it covers, ends included.
-fn in_use(name: Name, year: i32) -> (bool, bool) {
+/// Whether `name` was in use in `year`; whether its years say so (rather than its having
+/// none); and the first year of its use, if they say that too. A name without years is
+/// taken to be in use at any time, unless it is historic; a dated name in the years it
+/// covers, ends included.
+fn in_use(name: Name, year: i32) -> (bool, bool, Option<i32>) {
     match name.years() {
-        None => (!name.status().is_historic(), false),
-        Some(y) => (y.contains(year), y.contains(year)),
+        None => (!name.status().is_historic(), false, None),
+        Some(y) => (y.contains(year), y.contains(year), y.from),
     }
 }
 
@@ -216,11 +227,12 @@ fn in_use(name: Name, year: i32) -> (bool, bool) {
 /// Without a year, a name in use today is one that is not historic. With one, it is a
 /// name in use that year ([`in_use`]), and within a step of the chain a name whose years
 /// say it was in use then comes before one without years: "Ceylon" (1948–1972) before
-/// "Sri Lanka" in 1960.
+/// "Sri Lanka" in 1960; of two such names, the one that came into use later, the latest
+/// renaming (Dzaudzhikau, 1944–1954, within Ordzhonikidze, 1931–1990).
 fn rank(place: Place, lang: &str, worldview: Option<Place>, year: Option<i32>, name: Name) -> Rank {
     let (tag, status, users) = (name.lang(), name.status(), name.worldview());
-    let (current, dated) = match year {
-        None => (!status.is_historic(), false),
+    let (current, dated, from) = match year {
+        None => (!status.is_historic(), false, None),
         Some(year) => in_use(name, year),
     };
     let step = language_step(lang, tag);
@@ -248,6 +260,7 @@ fn rank(place: Place, lang: &str, worldview: Option<Place>, year: Option<i32>, n
         step,
         usage,
         !dated,
+        Reverse(from.unwrap_or(i32::MIN)),
         status_display_rank(status),
         Reverse(tag.len()),
         name.index,

@@ -196,7 +196,8 @@ struct Validator {
     errors: Vec<DataError>,
     ids: HashMap<String, (usize, Loc)>,
     codes: HashMap<(&'static str, String), Loc>,
-    names_seen: HashMap<(usize, String, String), Loc>,
+    /// Each (place, language, text) seen: where, and the years of each row that has it.
+    names_seen: HashMap<(usize, String, String), Vec<(Loc, Option<i32>, Option<i32>)>>,
     /// Places by ISO 3166-2 code, for the region abbreviations.
     subdivisions: HashMap<String, usize>,
     /// Rows of the term lists seen, to report a row given twice.
@@ -697,16 +698,31 @@ impl Validator {
             );
             return;
         };
+        // A name may come back: a row each for the years of each period it was used
+        // (Voroshilovgrad, 1935-1958 and 1970-1990), which must not overlap.
         let key = (place, c[1].to_string(), text.clone());
-        if let Some(first) = self.names_seen.get(&key) {
+        let apart = |&(_, f, u): &(Loc, Option<i32>, Option<i32>)| match (from, until, f, u) {
+            (_, Some(until), Some(f), _) if until < f => true,
+            (Some(from), _, _, Some(u)) if u < from => true,
+            _ => false,
+        };
+        let clash = self.names_seen.get(&key).and_then(|periods| {
+            let first = periods.iter().find(|p| !apart(p))?;
+            Some(first.0.clone())
+        });
+        if let Some(first) = clash {
             let message = format!(
-                "{:?} in {:?} is already a name of {:?} (at {first})",
+                "{:?} in {:?} is already a name of {:?} (at {first}); a name used again \
+                 later takes a row for each period, with years that do not overlap",
                 text, c[1], c[0]
             );
             self.error(loc, message);
             return;
         }
-        self.names_seen.insert(key, loc.clone());
+        self.names_seen
+            .entry(key)
+            .or_default()
+            .push((loc.clone(), from, until));
         self.data.names.push(Name {
             place,
             lang: c[1].into(),
