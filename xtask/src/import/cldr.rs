@@ -193,7 +193,20 @@ pub(super) fn exemplar_cities(
     src: &Sources,
     locales: &Locales,
 ) -> Result<(Exemplars, ZoneAliases), String> {
-    let main = src.dir(pkg::CLDR_DATES).join("package/main");
+    Ok((
+        exemplar_cities_of(src, pkg::CLDR_DATES, locales)?,
+        zone_aliases(src)?,
+    ))
+}
+
+/// The exemplar cities of one package of CLDR's dates (a past release's, for
+/// `cldr_history.rs`), as [`exemplar_cities`] gives them.
+pub(super) fn exemplar_cities_of(
+    src: &Sources,
+    package: pkg::Package,
+    locales: &Locales,
+) -> Result<Exemplars, String> {
+    let main = src.dir(package).join("package/main");
     let mut texts: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
     fn walk(v: &Value, path: &str, out: &mut BTreeMap<String, String>) {
         let Some(obj) = v.as_object() else { return };
@@ -238,7 +251,11 @@ pub(super) fn exemplar_cities(
             names.insert(0, ("en".to_string(), city));
         }
     }
-    // Every id of a zone: CLDR keeps old ids (Europe/Kiev) that GeoNames has replaced.
+    Ok(by_zone)
+}
+
+/// Every id of each time zone: CLDR keeps old ids (Europe/Kiev) that GeoNames has replaced.
+pub(super) fn zone_aliases(src: &Sources) -> Result<ZoneAliases, String> {
     let tz = json(&src.dir(pkg::CLDR_BCP47).join("package/bcp47/timezone.json"))?;
     let mut aliases: ZoneAliases = HashMap::new();
     for (_, v) in tz["keyword"]["u"]["tz"].as_object().into_iter().flatten() {
@@ -255,5 +272,5 @@ pub(super) fn exemplar_cities(
             aliases.insert(id.clone(), ids.clone());
         }
     }
-    Ok((by_zone, aliases))
+    Ok(aliases)
 }

@@ -20,7 +20,8 @@
 //! used. Two names that fold alike are one name (a change of apostrophe or case is not a
 //! change of name). Left out as former names: a territory's code, which old releases gave
 //! where a locale had no translation ("CZ", "154"), and a name that only one release had,
-//! which CLDR corrected at once (Amharic "Chechnya" for Czechia).
+//! which CLDR corrected at once (Amharic "Chechnya" for Czechia), and a former spelling
+//! that folds to a key the place has already.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -28,10 +29,11 @@ use toponym_shared::fold::fold;
 
 use super::Sources;
 use super::cldr::{self, Locales};
-use super::merge::{Group, Merge, Src};
+use super::merge::{Merge, Src};
 use super::packages as pkg;
 
-/// One release's names: (language tag, territory code) -> key (with its `-alt-` form) -> text.
+/// One release's names: (language tag, territory code or time zone) -> key (with its
+/// `-alt-` form) -> text.
 type Release = BTreeMap<(String, String), BTreeMap<String, String>>;
 
 /// Dates the names of the territories in `territory_id` (CLDR code -> place id) that the
@@ -49,20 +51,97 @@ pub(super) fn date_territory_names(
     }
     let current = cldr::territories(src, locales)?;
     releases.push((year(pkg::CLDR_CURRENT.1), by_territory(current)));
+    // The regions of the world (UN M49 numbers) are left alone: their names are
+    // descriptions ("весь мир", "Nord-, Mellem- og Sydamerika"), and a former wording is
+    // no name that people write ("Мир", the word for world and peace).
+    let ids: BTreeMap<String, String> = territory_id
+        .iter()
+        .filter(|(code, _)| !is_m49(code))
+        .map(|(code, id)| (code.clone(), id.clone()))
+        .collect();
+    date(m, &releases, &ids, "territory names", "territories")
+}
 
-    let history = History::new(&releases);
+/// Dates the names of the cities that are CLDR's exemplar cities of a time zone
+/// (`city_of_zone`, zone id -> place id), as [`date_territory_names`] does for territories.
+pub(super) fn date_city_names(
+    src: &Sources,
+    locales: &Locales,
+    city_of_zone: &BTreeMap<String, String>,
+    m: &mut Merge,
+) -> Result<(), String> {
+    // A zone keeps one key across releases, though CLDR renamed some (Asia/Rangoon to
+    // Asia/Yangon, Europe/Kiev to Europe/Kyiv): a zone new in a release takes the key of
+    // an alias of it that the release before had and this one has not. An alias whose
+    // zone the release before had too (Yellowknife beside Edmonton) was merged into it,
+    // not renamed, and is not followed.
+    let aliases = cldr::zone_aliases(src)?;
+    let mut exemplars: Vec<(i32, cldr::Exemplars)> = Vec::new();
+    for r in &pkg::CLDR_DATES_HISTORY {
+        exemplars.push((
+            year(r.date),
+            cldr::exemplar_cities_of(src, r.package, locales)?,
+        ));
+    }
+    let current = cldr::exemplar_cities_of(src, pkg::CLDR_DATES, locales)?;
+    exemplars.push((year(pkg::CLDR_CURRENT.1), current));
+    let mut key_of: BTreeMap<String, String> = BTreeMap::new();
+    let mut releases: Vec<(i32, Release)> = Vec::new();
+    for (i, (year, zones)) in exemplars.iter().enumerate() {
+        let before = i.checked_sub(1).map(|b| &exemplars[b].1);
+        let mut keys = BTreeMap::new();
+        for zone in zones.keys() {
+            let renamed_from = before.and_then(|before| {
+                let group = aliases.get(zone)?;
+                let mut gone = group
+                    .iter()
+                    .filter(|a| *a != zone && before.contains_key(*a) && !zones.contains_key(*a));
+                let from = gone.next()?;
+                (gone.next().is_none() && !before.contains_key(zone)).then_some(from)
+            });
+            let key = match renamed_from {
+                Some(old) => key_of.get(old).cloned().unwrap_or_else(|| old.clone()),
+                None => key_of.get(zone).cloned().unwrap_or_else(|| zone.clone()),
+            };
+            keys.insert(zone.clone(), key);
+        }
+        let mut release = Release::new();
+        for (zone, names) in zones {
+            let key = &keys[zone];
+            for (tag, text) in names {
+                release
+                    .entry((tag.clone(), key.clone()))
+                    .or_default()
+                    .insert(key.clone(), text.clone());
+            }
+        }
+        key_of.extend(keys);
+        releases.push((*year, release));
+    }
+    let ids: BTreeMap<String, String> = city_of_zone
+        .iter()
+        .filter_map(|(zone, id)| Some((key_of.get(zone)?.clone(), id.clone())))
+        .collect();
+    date(m, &releases, &ids, "city names", "cities")
+}
+
+/// Compares `releases` (oldest first, the current one last) and dates the names of the
+/// places of `ids` (code -> place id) in the merge; `what` and `places` say what for the
+/// report.
+fn date(
+    m: &mut Merge,
+    releases: &[(i32, Release)],
+    ids: &BTreeMap<String, String>,
+    what: &str,
+    places: &str,
+) -> Result<(), String> {
+    let history = History::new(releases);
     let now = &releases.last().expect("the current release").1;
     let mut dated = 0;
     let mut former: BTreeMap<(String, String, String), (&'static str, Option<i32>, i32)> =
         BTreeMap::new();
     for change in &history.changes {
-        // The regions of the world (UN M49 numbers) are left alone: their names are
-        // descriptions ("весь мир", "Nord-, Mellem- og Sydamerika"), and a former wording is
-        // no name that people write ("Мир", the word for world and peace).
-        let Some(id) = territory_id
-            .get(&change.code)
-            .filter(|_| !is_m49(&change.code))
-        else {
+        let Some(id) = ids.get(&change.code) else {
             continue;
         };
         let territory = (change.tag.clone(), change.code.clone());
@@ -89,30 +168,37 @@ pub(super) fn date_territory_names(
     }
     let mut added = [0, 0];
     for ((id, tag, text), (status, from, until)) in former {
-        if m.add_dated_name(
-            &id,
-            Group::Territories,
-            Src::Cldr,
-            &tag,
-            status,
-            &text,
-            (from, Some(until)),
-        ) {
+        // A former spelling is kept for the people who still type it; one that folds to a
+        // key the place has already (a Latin "Accra" that a locale had before its own
+        // script's) adds nothing to find.
+        let known = m
+            .names
+            .get(&id)
+            .is_some_and(|n| n.keys_contain(&fold(&text)));
+        if status == "variant" && known {
+            continue;
+        }
+        let group = m
+            .group_of(&id)
+            .ok_or_else(|| format!("CLDR history: {id} has no group"))?;
+        let years = (from, Some(until));
+        if m.add_dated_name(&id, group, Src::Cldr, &tag, status, &text, years) {
             added[usize::from(status == "variant")] += 1;
         }
     }
     let renamed: Vec<String> = history
         .renamed
         .iter()
+        .filter(|(code, _)| ids.contains_key(*code))
         .map(|(code, year)| format!("{code} {year}"))
         .collect();
     m.report.push(format!(
-        "CLDR history ({} releases, {} to {}): {} name changes; {} former names added \
-         ({} historic, {} variant), {dated} current names dated; territories renamed in \
+        "CLDR history of {what} ({} releases, {} to {}): {} changes; {} former names added \
+         ({} historic, {} variant), {dated} current names dated; {places} renamed in \
          English: {}",
         releases.len(),
-        pkg::CLDR_HISTORY[0].cldr,
-        pkg::CLDR_CURRENT.0,
+        releases.first().map_or(0, |r| r.0),
+        releases.last().map_or(0, |r| r.0),
         history.changes.len(),
         added[0] + added[1],
         added[0],

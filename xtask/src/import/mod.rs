@@ -146,7 +146,7 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     let regions = geonames::regions(&src, &curated, &locales, &territory_id, &mo, &mut m)?;
 
     // Cities -------------------------------------------------------------------------
-    geonames::cities(
+    let city_of_zone = geonames::cities(
         &src,
         &curated,
         &locales,
@@ -155,6 +155,8 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &mo,
         &mut m,
     )?;
+    // The years of the names of CLDR's exemplar cities, from its past releases.
+    cldr_history::date_city_names(&src, &locales, &city_of_zone, &mut m)?;
 
     // Official names of China's and Japan's divisions ---------------------------------
     china::divisions(&src, &curated, &mut m)?;

@@ -194,11 +194,40 @@ pub const CLDR_HISTORY: [Release; 11] = [
     past("cldr-localenames-full", "48.0.0", "48", "2025-10-29"),
 ];
 
+/// A past release of CLDR's exemplar cities of time zones (`cldr-dates-full`).
+const fn past_dates(version: &'static str, cldr: &'static str, date: &'static str) -> Release {
+    Release {
+        package: Package {
+            name: "cldr-dates-full",
+            version,
+            registry: Registry::Npm,
+            members: &["package/package.json", "package/main/*/timeZoneNames.json"],
+        },
+        cldr,
+        date,
+    }
+}
+
+/// The last release of each year from 2015 of [`CLDR_DATES`], as [`CLDR_HISTORY`].
+pub const CLDR_DATES_HISTORY: [Release; 11] = [
+    past_dates("28.0.0", "28", "2015-09-16"),
+    past_dates("30.0.3", "30", "2016-10-05"),
+    past_dates("32.0.0", "32", "2017-11-01"),
+    past_dates("34.0.0", "34", "2018-10-15"),
+    past_dates("36.0.0", "36", "2019-10-04"),
+    past_dates("38.1.0", "38.1", "2020-12-17"),
+    past_dates("40.0.0", "40", "2021-10-27"),
+    past_dates("42.0.0", "42", "2022-10-19"),
+    past_dates("44.1.0", "44.1", "2023-12-13"),
+    past_dates("46.1.0", "46.1", "2024-12-18"),
+    past_dates("48.0.0", "48", "2025-10-29"),
+];
+
 /// The CLDR release of [`CLDR_LOCALENAMES`] and its date.
 pub const CLDR_CURRENT: (&str, &str) = ("48.2", "2026-03-17");
 
 /// Every package, in the order they are fetched.
-pub const ALL: [Package; 23] = [
+pub const ALL: [Package; 34] = [
     CLDR_CORE,
     CLDR_BCP47,
     CLDR_LOCALENAMES,
@@ -222,6 +251,17 @@ pub const ALL: [Package; 23] = [
     CLDR_HISTORY[8].package,
     CLDR_HISTORY[9].package,
     CLDR_HISTORY[10].package,
+    CLDR_DATES_HISTORY[0].package,
+    CLDR_DATES_HISTORY[1].package,
+    CLDR_DATES_HISTORY[2].package,
+    CLDR_DATES_HISTORY[3].package,
+    CLDR_DATES_HISTORY[4].package,
+    CLDR_DATES_HISTORY[5].package,
+    CLDR_DATES_HISTORY[6].package,
+    CLDR_DATES_HISTORY[7].package,
+    CLDR_DATES_HISTORY[8].package,
+    CLDR_DATES_HISTORY[9].package,
+    CLDR_DATES_HISTORY[10].package,
 ];
 
 /// The name of the file that marks a package as completely unpacked.
