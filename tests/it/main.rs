@@ -19,3 +19,4 @@ mod properties;
 mod resolve;
 mod roundtrip;
 mod suggest;
+mod years;
