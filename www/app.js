@@ -1,6 +1,6 @@
-// The toponym demo: suggestions as you type, a card for the chosen place, the places in a
-// pasted text, and the language and worldview they are shown in. Plain DOM, no framework;
-// every answer comes from the package.
+// The toponym demo: suggestions as you type, a card for the chosen place (its names as of a
+// year, if one is picked), the places in a pasted text, and the language and worldview they
+// are shown in. Plain DOM, no framework; every answer comes from the package.
 
 const $ = (id) => document.getElementById(id);
 
@@ -55,6 +55,7 @@ const state = {
   placeId: null,
   matched: null, // { text, lang } of the name that matched the query or was found in the text
   fromText: null, // { text, others } when the place was opened from a mention in the text
+  year: null, // the card shows names as in use in this year (a whole number); null: today
 };
 
 let api; // the package, once loaded (see the end of this file)
@@ -96,19 +97,20 @@ function autonym(tag) {
   }
 }
 
-/** The place's name in the chosen language and worldview. */
-function nameOf(id) {
-  return api.nameOf(id, state.lang, state.worldview || null);
+/** The place's name in the chosen language and worldview; as in use in `year` when given
+ * (the card passes its year; the search box and the text show today's names). */
+function nameOf(id, year = null) {
+  return api.nameOf(id, state.lang, state.worldview || null, year);
 }
 
-function displayName(id) {
-  return nameOf(id)?.text || id;
+function displayName(id, year = null) {
+  return nameOf(id, year)?.text || id;
 }
 
 /** A country's name, from its ISO 3166-1 code or id. */
-function countryName(code) {
+function countryName(code, year = null) {
   try {
-    return api.nameOf(code, state.lang, state.worldview || null)?.text ?? code;
+    return api.nameOf(code, state.lang, state.worldview || null, year)?.text ?? code;
   } catch {
     return code;
   }
@@ -325,6 +327,7 @@ function readAddress({ trusted = false } = {}) {
   state.query = params.get("q") ?? "";
   state.placeId = params.get("place");
   state.fromText = null;
+  state.year = parseYear(params.get("year")) ?? null; // not a year: today
   const lang = params.get("lang") ?? "en";
   const worldview = params.get("worldview") ?? "";
   if (trusted) {
@@ -346,6 +349,7 @@ function writeAddress({ push = false } = {}) {
   if (state.placeId) params.set("place", state.placeId);
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.worldview) params.set("worldview", state.worldview);
+  if (state.year !== null) params.set("year", String(state.year));
   const hash = params.toString();
   const url = hash ? `#${hash}` : location.pathname + location.search;
   if (push) history.pushState(null, "", url);
@@ -652,16 +656,44 @@ function goTo(id) {
 // ---------------------------------------------------------------------------------------
 // The place card
 
+/** Buttons that open places, for the card: named as of the card's year. Each comma is kept
+ * with the name before it, so that a narrow screen does not start a line with one. */
 function placeLinks(ids) {
   return ids.flatMap((id, i) => [
-    i > 0 ? h("span", { class: "sep" }, ", ") : "",
-    h("button", { type: "button", class: "place-link", onclick: () => goTo(id), lang: state.lang }, displayName(id)),
+    i > 0 ? " " : "",
+    h("span", { class: "place-item" },
+      h("button", { type: "button", class: "place-link", onclick: () => goTo(id), lang: state.lang }, displayName(id, state.year)),
+      i < ids.length - 1 ? h("span", { class: "sep" }, ",") : null),
   ]);
 }
 
 function years(y) {
   if (!y) return "";
   return `${y.from ?? ""}–${y.until ?? ""}`;
+}
+
+/** A year in prose; the data counts years before the common era as negative. */
+function yearText(year) {
+  return year < 0 ? `${-year} BCE` : String(year);
+}
+
+/** A span of years in prose: "1924–1991", "since 2019", "until 1990", "1991". */
+function spanText(y) {
+  if (y.from !== null && y.until !== null) {
+    return y.from === y.until ? yearText(y.from) : `${yearText(y.from)}–${yearText(y.until)}`;
+  }
+  if (y.from !== null) return `since ${yearText(y.from)}`;
+  return y.until !== null ? `until ${yearText(y.until)}` : "";
+}
+
+/** Whether a year lies in a span; an open end reaches any year. */
+function inYears(y, year) {
+  return (y.from === null || y.from <= year) && (y.until === null || year <= y.until);
+}
+
+/** Whether a place existed in a year: a place without years (all but historic states) always did. */
+function existedIn(place, year) {
+  return !place.existed || inYears(place.existed, year);
 }
 
 function coordinates(c) {
@@ -702,7 +734,7 @@ function renderPlace() {
   }
   let place;
   try {
-    place = api.place(state.placeId, { lang: state.lang, worldview: state.worldview || null });
+    place = api.place(state.placeId, { ...nameOptions(), year: state.year });
   } catch (error) {
     card.hidden = false;
     welcome.hidden = true;
@@ -716,7 +748,7 @@ function renderPlace() {
   }
   welcome.hidden = true;
   card.hidden = false;
-  const shown = nameOf(place.id);
+  const shown = nameOf(place.id, state.year);
   const parts = [
     h("div", { class: "card-head" },
       h("h2", { id: "card-title", lang: shown?.lang, dir: "auto" }, place.name || place.id),
@@ -724,11 +756,177 @@ function renderPlace() {
     renderAlso(place),
     renderOtherMeanings(),
     shown ? h("p", { class: "shown-as" }, shownAs(shown)) : null,
+    renderYearControl(),
+    renderExistence(place),
     renderDispute(place),
     renderFacts(place),
+    renderTimeline(place),
     renderNames(place, shown),
   ];
+  // A change made from inside the card (its year, a timeline entry) redraws it: the focus
+  // stays on the same control of the new card, so the keyboard does not lose its place.
+  const focused = card.contains(document.activeElement) ? document.activeElement.id : "";
   card.replaceChildren(...parts.filter(Boolean));
+  if (focused && focused !== "card") document.getElementById(focused)?.focus();
+}
+
+// The card's year: names as in use then.
+
+/** The years that the package takes (negative: BCE). */
+const YEAR_MIN = -0x8000_0000;
+const YEAR_MAX = 0x7fff_ffff;
+
+/** A year from the address or the year box: a whole number in the package's range; null for
+ * nothing (today); undefined for anything else ("1950.5", "abc", a year of eleven digits). */
+function parseYear(text) {
+  const t = String(text ?? "").trim().replace(/^\u2212/, "-");
+  if (!t) return null;
+  if (!/^-?\d{1,10}$/.test(t)) return undefined;
+  const year = Number(t) + 0; // + 0: "-0" is 0
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : undefined;
+}
+
+/** Shows the card as of `year` (null: today) and keeps it in the address; `focus` is the id
+ * of the control to focus once the card is redrawn (the Today button goes away). */
+function setYear(year, { focus = null } = {}) {
+  if (year === state.year) return;
+  state.year = year;
+  renderCard();
+  writeAddress();
+  if (focus) $(focus)?.focus();
+  // Said once the card is redrawn: a live region inside the card would be replaced with it.
+  const title = $("card-title")?.textContent ?? "";
+  const gone = $("card").querySelector(".not-existed strong")?.textContent;
+  $("card-status").textContent = year === null
+    ? `Names as of today: ${title}.`
+    : `Names as of ${yearText(year)}: ${title}.${gone ? ` ${gone}.` : ""}`;
+}
+
+/** The year box: type a year and press Enter, or step with the arrow keys; empty is today. */
+function renderYearControl() {
+  const input = h("input", {
+    id: "year", type: "number", step: 1, inputmode: "numeric", autocomplete: "off",
+    placeholder: "today", value: state.year ?? "", "aria-describedby": "year-help year-error",
+  });
+  const error = h("span", { id: "year-error", class: "year-error", role: "alert" });
+  // A number box reports "" both when it is empty and when what is typed is no number.
+  const apply = () => {
+    const year = input.validity.badInput ? undefined : parseYear(input.value);
+    if (year === undefined) {
+      input.setAttribute("aria-invalid", "true");
+      error.textContent = "Type a whole year, such as 1950, or leave it empty for today.";
+      return;
+    }
+    input.removeAttribute("aria-invalid");
+    error.textContent = "";
+    setYear(year);
+  };
+  // The arrow keys and leaving the box fire change; Enter applies what is typed. Not a form:
+  // applying redraws the card, and a form gone by then would warn that it was not submitted.
+  input.addEventListener("change", apply);
+  input.addEventListener("keydown", (e) => {
+    if (e.key !== "Enter") return;
+    e.preventDefault();
+    apply();
+  });
+  return h("div", { class: "year-control" },
+    h("label", { for: "year" }, "Names as of"),
+    input,
+    state.year !== null
+      ? h("button", { type: "button", class: "button", onclick: () => setYear(null, { focus: "year" }) }, "Today")
+      : null,
+    h("span", { id: "year-help", class: "hint" }, "Empty for today; negative years are BCE."),
+    error);
+}
+
+/** When the card's year is outside the years a historic state existed: says so, and which
+ * places came after it. The package names it as of the nearest year it existed. */
+function renderExistence(place) {
+  const year = state.year;
+  if (year === null || existedIn(place, year)) return null;
+  const { from, until } = place.existed;
+  const before = from !== null && year < from;
+  const span = from !== null && until !== null ? `from ${yearText(from)} to ${yearText(until)}`
+    : from !== null ? `since ${yearText(from)}` : `until ${yearText(until)}`;
+  return h("div", { class: "notice not-existed" },
+    h("p", {},
+      h("strong", {}, `This ${kindLabel(place.kind)} did not ${before ? "yet " : ""}exist in ${yearText(year)}`),
+      `: it ${before && until === null ? "has existed" : "existed"} ${span}. Its names are shown as in ${yearText(before ? from : until)}.`),
+    !before && place.succeeded_by.length
+      ? h("p", {}, "Succeeded by ", ...placeLinks(place.succeeded_by), ".")
+      : null);
+}
+
+// The names with years, oldest first, per language.
+
+/** Whether the languages after the first in the timeline are shown; kept across redraws. */
+let timelineOpen = false;
+
+/** Oldest first: by the first year, then the last; an unknown start is the oldest, an open
+ * end the newest. */
+function byYears(a, b) {
+  const from = (n) => n.years.from ?? -Infinity;
+  const until = (n) => n.years.until ?? Infinity;
+  return from(a) === from(b) ? (until(a) === until(b) ? 0 : until(a) < until(b) ? -1 : 1)
+    : from(a) < from(b) ? -1 : 1;
+}
+
+/** A year well inside a name's years, for its timeline button: the middle of a closed span
+ * (its ends are often the years of a renaming, when either name fits); this year for a name
+ * still in use; the year before the end of a name whose start is unknown. */
+function yearInside(y) {
+  if (y.from !== null && y.until !== null) return Math.floor((y.from + y.until) / 2);
+  if (y.from !== null) return Math.max(y.from, new Date().getFullYear());
+  return y.until - 1;
+}
+
+function renderTimeline(place) {
+  const groups = orderLanguages(
+    Object.entries(place.names)
+      .map(([lang, names]) => [lang, names.filter((n) => n.years).sort(byYears)])
+      .filter(([, names]) => names.length),
+    [state.lang, "en"],
+  );
+  if (!groups.length) return null;
+  // The chosen language and English first; the rest (dozens of names for North Macedonia)
+  // behind a disclosure, unless there are only a few.
+  let first = groups.filter(([lang]) => lang === state.lang || lang === "en");
+  if (!first.length || groups.length <= 3) first = groups.slice(0, groups.length <= 3 ? 3 : 1);
+  const rest = groups.filter((g) => !first.includes(g));
+  const list = (gs) => h("ul", { class: "timeline-langs" }, gs.map(([lang, names]) => timelineLanguage(lang, names)));
+  const count = rest.reduce((n, [, names]) => n + names.length, 0);
+  return h("section", { class: "timeline", "aria-labelledby": "timeline-title" },
+    h("h3", { id: "timeline-title" }, "Names through time"),
+    h("p", { class: "legend" }, "The names with known years, oldest first. Pick one to see the card as of a year it was in use."),
+    list(first),
+    rest.length
+      ? h("details", { open: timelineOpen, ontoggle: (e) => { timelineOpen = e.target.open; } },
+        h("summary", {}, `${count} more in ${rest.length} other ${rest.length === 1 ? "language" : "languages"}`),
+        list(rest))
+      : null);
+}
+
+function timelineLanguage(lang, names) {
+  return h("li", {},
+    h("span", { class: "timeline-lang", id: `timeline-${lang}` }, languageName(lang), h("span", { class: "tag" }, lang)),
+    h("ol", { class: "timeline-names", "aria-labelledby": `timeline-${lang}` },
+      names.map((n, i) => timelineEntry(lang, n, i))));
+}
+
+/** One dated name: a button that sets the card's year to one inside the name's years. */
+function timelineEntry(lang, name, i) {
+  const id = `when-${lang}-${i}`;
+  const year = yearInside(name.years);
+  const current = state.year !== null && inYears(name.years, state.year);
+  const whose = name.worldview.length ? `${listText(name.worldview.map((c) => countryName(c, state.year)))}’s usage` : null;
+  return h("li", { class: current ? "in-year" : null },
+    h("button", { type: "button", id, class: "timeline-entry", onclick: () => setYear(year, { focus: id }) },
+      h("span", { class: "when" }, spanText(name.years)),
+      h("bdi", { class: "what", lang, dir: "auto" }, name.text),
+      h("span", { class: `status-badge status-${name.status}` }, name.status),
+      whose ? h("span", { class: "wv" }, whose) : null,
+      h("span", { class: "visually-hidden" },
+        current ? `, in use in ${yearText(state.year)}` : "", `: show the names as of ${yearText(year)}`)));
 }
 
 /** For a place opened from the text: the other places that the mention can mean. */
@@ -747,10 +945,13 @@ function renderOtherMeanings() {
 function renderAlso(place) {
   const seen = new Set([place.name]);
   const also = [];
+  const year = state.year;
   for (const lang of ["en", "ja", "ru", "zh-Hans", "ko", "ar", "uk", "es", "fr", "de"]) {
-    const name = api.nameOf(place.id, lang, state.worldview || null);
+    const name = api.nameOf(place.id, lang, state.worldview || null, year);
     const sameLanguage = name && name.lang.split("-")[0] === lang.split("-")[0];
-    if (sameLanguage && name.status !== "historic" && !seen.has(name.text)) {
+    // A historic name only as of a year when it was in use ("Ленинград" in 1950).
+    const current = name?.status !== "historic" || (year !== null && name.years && inYears(name.years, year));
+    if (sameLanguage && current && !seen.has(name.text)) {
       seen.add(name.text);
       also.push(h("bdi", { lang: name.lang, title: languageName(name.lang) }, name.text));
     }
@@ -762,18 +963,19 @@ function renderAlso(place) {
 
 function shownAs(name) {
   const whose = name.worldview.length
-    ? `${listText(name.worldview.map(countryName))}’s usage`
+    ? `${listText(name.worldview.map((c) => countryName(c, state.year)))}’s usage`
     : "general usage";
   const fallback = name.lang !== state.lang && !name.lang.startsWith(`${state.lang}-`)
     ? ` (no ${languageName(state.lang)} name recorded)`
     : "";
-  return `Shown: the ${name.status} ${languageName(name.lang)} name, ${whose}${fallback}.`;
+  const when = name.years ? ` (${name.years.until === null ? "in use " : ""}${spanText(name.years)})` : "";
+  return `Shown: the ${name.status} ${languageName(name.lang)} name${when}, ${whose}${fallback}.`;
 }
 
 function renderDispute(place) {
   const parties = [...new Set([...place.administered_by, ...place.claimed_by])];
   if (parties.length === 0) return null;
-  const country = (id) => countryName(id);
+  const country = (id) => countryName(id, state.year);
   return h("section", { class: "dispute", "aria-labelledby": "dispute-title" },
     h("h3", { id: "dispute-title" }, place.claimed_by.length > 1 || place.claimed_by.some((c) => !place.administered_by.includes(c))
       ? "A disputed place" : "Administration"),
@@ -785,7 +987,7 @@ function renderDispute(place) {
     h("ul", { class: "sides", "aria-labelledby": "sides-title" },
       ...parties.map((id) => {
         const code = api.place(id)?.iso2 ?? id;
-        const name = api.nameOf(place.id, state.lang, code);
+        const name = api.nameOf(place.id, state.lang, code, state.year);
         return h("li", {},
           h("span", { class: "who" }, country(id)),
           h("span", { class: "what", lang: name?.lang, dir: "auto" }, name?.text ?? "—"));
@@ -863,7 +1065,7 @@ function renderNames(place, shown) {
             isMatched ? h("span", { class: "visually-hidden" }, " (matched your search)") : null),
           h("td", {}, h("span", { class: `status-badge status-${n.status}` }, n.status)),
           h("td", {}, n.worldview.length
-            ? n.worldview.flatMap((c, k) => [k ? ", " : "", h("span", { class: "wv", title: c }, countryName(c))])
+            ? n.worldview.flatMap((c, k) => [k ? ", " : "", h("span", { class: "wv", title: c }, countryName(c, state.year))])
             : h("span", { class: "general" }, "general")),
           h("td", { class: "years" }, years(n.years)),
           h("td", { class: "source" }, n.source)));
@@ -930,6 +1132,7 @@ function placeHref(id) {
   const params = new URLSearchParams({ place: id });
   if (state.lang !== "en") params.set("lang", state.lang);
   if (state.worldview) params.set("worldview", state.worldview);
+  if (state.year !== null) params.set("year", String(state.year));
   return `#${params}`;
 }
 

@@ -176,6 +176,112 @@ test("the demo: state in the address, and a phone-sized screen", async () => {
   await page.close();
 });
 
+test("the demo: names as of a year, and the timeline of a place's names", async () => {
+  const { page, problems } = await open(site.url);
+  await page.waitForFunction(() => !document.getElementById("search").disabled);
+  const card = page.locator("#card");
+  const title = card.locator("#card-title");
+  const hash = () => new URL(page.url()).hash;
+
+  // Leningrad is Saint Petersburg's name today; the card names it as of the year typed.
+  await page.locator("#search").pressSequentially("Leningrad", { delay: 20 });
+  await card.getByRole("heading", { name: "Saint Petersburg" }).waitFor();
+  const year = card.getByLabel("Names as of");
+  await year.focus();
+  await page.keyboard.type("1950");
+  await page.keyboard.press("Enter");
+  await card.getByRole("heading", { name: "Leningrad" }).waitFor();
+  assert.match(hash(), /(^#|&)year=1950(&|$)/);
+  // The card was redrawn; the focus stays in the year box, so the keyboard goes on from there.
+  assert.equal(await page.evaluate(() => document.activeElement.id), "year");
+  assert.match(await page.locator("#card-status").textContent(), /1950: Leningrad/);
+  await page.keyboard.press("ArrowUp"); // a year on
+  await page.waitForFunction(() => location.hash.includes("year=1951"));
+  assert.equal(await title.textContent(), "Leningrad");
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("2000");
+  await page.keyboard.press("Enter");
+  await card.getByRole("heading", { name: "Saint Petersburg" }).waitFor();
+  assert.match(hash(), /year=2000/);
+
+  // The timeline lists the dated names, oldest first, and a click shows a year of one.
+  const timeline = card.getByRole("region", { name: "Names through time" });
+  const english = timeline.getByRole("list", { name: /English/ });
+  assert.deepEqual((await english.locator(".what").allTextContents()), ["Petrograd", "Leningrad"]);
+  const leningrad = english.getByRole("button", { name: /Leningrad/ });
+  assert.match(await leningrad.textContent(), /1924–1991/);
+  await page.screenshot({ path: join(shots, "13-year-timeline.png"), fullPage: true });
+  await english.getByRole("button", { name: /Petrograd/ }).click();
+  await card.getByRole("heading", { name: "Petrograd" }).waitFor();
+  const chosen = Number(new URLSearchParams(hash().slice(1)).get("year"));
+  assert.ok(chosen >= 1914 && chosen <= 1924, String(chosen));
+  assert.equal(await card.getByLabel("Names as of").inputValue(), String(chosen));
+  // The other languages' dated names wait behind a disclosure.
+  const more = timeline.locator("details");
+  assert.equal(await more.getAttribute("open"), null);
+  await more.locator("summary").click();
+  await timeline.getByRole("button", { name: /Ленинград/ }).first().waitFor();
+
+  // Today again: the button, and the address forgets the year.
+  await card.getByRole("button", { name: "Today" }).click();
+  await card.getByRole("heading", { name: "Saint Petersburg" }).waitFor();
+  assert.doesNotMatch(hash(), /year=/);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "year");
+  assert.equal(await card.getByRole("button", { name: "Today" }).count(), 0);
+
+  // What is no year is said so, and changes nothing.
+  await card.getByLabel("Names as of").fill("1950.5");
+  await page.keyboard.press("Enter");
+  await card.getByRole("alert").getByText("Type a whole year").waitFor();
+  assert.doesNotMatch(hash(), /year=/);
+  assert.equal(await card.getByLabel("Names as of").getAttribute("aria-invalid"), "true");
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test("the demo: a historic state in a year it did not exist, on a phone too", async () => {
+  for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    const { page, problems } = await open(`${site.url}#place=su&year=2000`, viewport);
+    const card = page.locator("#card");
+    await card.getByRole("heading", { name: "Soviet Union" }).waitFor();
+    assert.equal(await card.getByLabel("Names as of").inputValue(), "2000");
+    const notice = card.locator(".not-existed");
+    assert.match(await notice.textContent(), /did not exist in 2000: it existed from 1922 to 1991/);
+    await notice.getByRole("button", { name: "Ukraine" }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    await page.screenshot({ path: join(shots, `14-not-existed-${viewport.width}.png`), fullPage: true });
+    // A successor opens as of the same year.
+    await notice.getByRole("button", { name: "Russia" }).click();
+    await card.getByRole("heading", { name: "Russia" }).waitFor();
+    assert.match(new URL(page.url()).hash, /place=ru&year=2000/);
+    assert.equal(await card.locator(".not-existed").count(), 0);
+
+    // The timeline on a phone, with the year in its range marked.
+    await page.goto(`${site.url}#place=saint-petersburg&year=1950`);
+    await card.getByRole("heading", { name: "Leningrad" }).waitFor();
+    assert.match(await card.locator(".timeline .in-year").first().textContent(), /Leningrad/);
+    const overflowNow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflowNow <= 0, `the page is ${overflowNow}px wider than the screen`);
+    await page.screenshot({ path: join(shots, `15-leningrad-${viewport.width}.png`), fullPage: true });
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+
+  // Years from the address: bad ones are ignored, far ones, 0 and negative ones just work.
+  for (const [year, kept] of [["abc", null], ["1950.5", null], ["99999999999", null], ["0", "0"],
+    ["-3000", "-3000"], ["2147483647", "2147483647"], ["-2147483648", "-2147483648"]]) {
+    const { page, problems } = await open(`${site.url}#place=su&year=${year}`);
+    const card = page.locator("#card");
+    await card.getByRole("heading", { name: "Soviet Union" }).waitFor();
+    assert.equal(await card.getByLabel("Names as of").inputValue(), kept ?? "", year);
+    assert.equal(new URLSearchParams(new URL(page.url()).hash.slice(1)).get("year"), kept, year);
+    assert.equal(await card.locator(".not-existed").count(), kept === null ? 0 : 1, year);
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
 test("the demo: suggestions as you type, by keyboard and mouse", async () => {
   const { page, problems } = await open(site.url);
   await page.waitForFunction(() => !document.getElementById("search").disabled);
