@@ -52,6 +52,8 @@ fn fold() {
     assert_eq!(toponym::fold("e\u{200B}\u{301}"), "e");
     // On another script the mark stays, and composes with the letter.
     assert_eq!(toponym::fold("и.\u{306}"), "й");
+    // ... unless the letter it makes folds to another: ё is е.
+    assert_eq!(toponym::fold("Ё\u{308}"), "е");
 }
 
 #[test]

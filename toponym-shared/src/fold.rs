@@ -276,7 +276,9 @@ fn fold_fully(name: &str, out: &mut String) {
             None => stripped.push(c),
         }
     }
-    push_separated(stripped.nfc(), out);
+    // Composing again can make a letter that folds to another: е with a diaeresis left
+    // over (Ё written with a second one) becomes ё, which folding again makes е.
+    push_separated(stripped.nfc().map(script_letter), out);
 }
 
 /// Running text folded for scanning: the same folding as [`fold`], applied to each character
