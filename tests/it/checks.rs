@@ -4,7 +4,7 @@
 //! broke a property anywhere is checked the same way everywhere. Each function panics with
 //! a message naming the property and the input when one does not hold.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 
 use toponym::{MAX_NAME_BYTES, MAX_SUGGESTIONS, Place};
 use unicode_normalization::UnicodeNormalization;
@@ -45,7 +45,7 @@ pub fn lookup(s: &str) {
             "a query over MAX_NAME_BYTES found something"
         );
     }
-    let mut places = HashSet::new();
+    let mut places = BTreeSet::new();
     for f in found.iter() {
         let span = f.how().span();
         assert!(
@@ -69,7 +69,7 @@ pub fn lookup(s: &str) {
         .first()
         .is_some_and(|f| f.how().rule() == toponym::Rule::Exact)
     {
-        let want: HashSet<_> = toponym::resolve(s).map(|m| m.place()).collect();
+        let want: BTreeSet<_> = toponym::resolve(s).map(|m| m.place()).collect();
         assert_eq!(places, want, "{s:?}: exact, but not what resolve finds");
     }
     if let Some(n) = found.not_inside() {
@@ -87,7 +87,7 @@ pub fn resolve(s: &str) {
         assert!(matches.is_empty(), "a query over MAX_NAME_BYTES matched");
     }
     let key = toponym::fold(s);
-    let mut places = HashSet::new();
+    let mut places = BTreeSet::new();
     for m in &matches {
         let (place, name) = (m.place(), m.name());
         assert_eq!(
@@ -197,7 +197,7 @@ pub fn suggest(prefix: &str, limit: usize) {
         "suggest({prefix:?}, {limit}) gave {}",
         found.len()
     );
-    let mut places = HashSet::new();
+    let mut places = BTreeSet::new();
     for s in &found {
         let m = s.matched();
         assert_eq!(m.name().place(), m.place());
