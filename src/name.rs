@@ -205,30 +205,100 @@ type Rank = (
     u8,
     u8,
     bool,
-    Reverse<i32>,
     u8,
+    bool,
+    usize,
+    Reverse<i32>,
     Reverse<usize>,
     u32,
 );
 
-/// Whether `name` was in use in `year`; whether its years say so (rather than its having
-/// none); and the first year of its use, if they say that too. A name without years is
-/// taken to be in use at any time, unless it is historic; a dated name in the years it
-/// covers, ends included.
+/// Whether `name` was in use in `year`; whether it is a dated name to prefer then; and
+/// the first year of its use, where known.
+///
+/// A name without years is taken to be in use at any time, unless it is historic; a dated
+/// name in the years it covers, ends included, with two readings of an unknown or a known
+/// first year:
+/// - A dated name whose first year is not known began when the last former name of its
+///   language before it ended, if one did: Democratic Kampuchea after the Khmer Republic
+///   (1975); CLDR's former spelling "Ndjamena" after Fort-Lamy.
+/// - A current name's first year from CLDR (`cldr_history.rs` of the importer) counts
+///   where it marks a renaming, a former name of its language (not a former spelling)
+///   ending that year or the year before: Eswatini (2018) was not the name in 2010.
+///   Otherwise it says when CLDR took the name up ("N’Djamena" in 2025, "Yangon" in
+///   2017), not that the place had no such name before. Other sources' first years count.
+///
+/// A former name in use in a year, or a current one from a renaming, is preferred to the
+/// undated names of that year unless it is a long form of a current name ([`long_form_of`]):
+/// "Republic of Turkey" is not preferred to "Turkey", nor "People's Republic of Benin" to
+/// "Benin". A former spelling is not preferred: "N’Djamena" is named so before 2025 too.
 fn in_use(name: Name, year: i32) -> (bool, bool, Option<i32>) {
-    match name.years() {
-        None => (!name.status().is_historic(), false, None),
-        Some(y) => (y.contains(year), y.contains(year), y.from),
-    }
+    let Some(years) = name.years() else {
+        return (!name.status().is_historic(), false, None);
+    };
+    let same_tag = || {
+        let place = name.place();
+        let primary = name.lang().split('-').next().unwrap_or("");
+        let tag = name.language_index();
+        language_range(place, primary)
+            .map(Name::from_index)
+            .filter(move |n| n.language_index() == tag && *n != name)
+    };
+    let former_until = |n: Name| {
+        let former =
+            n.status().is_historic() || (n.status() != Status::Variant && n.years().is_some());
+        former.then(|| n.years().and_then(|y| y.until)).flatten()
+    };
+    let from = match years.from {
+        Some(from) if !name.status().is_historic() && name.source().id == "cldr" => same_tag()
+            .filter_map(former_until)
+            .any(|u| u == from || u == from - 1)
+            .then_some(from),
+        Some(from) => Some(from),
+        None => years.until.and_then(|until| {
+            let before = same_tag()
+                .filter(|n| n.status().is_historic())
+                .filter_map(|n| n.years()?.until.filter(|&u| u < until));
+            before.max()
+        }),
+    };
+    let inside = Years { from, ..years }.contains(year);
+    // Preferred as dated: a former name, or a current one whose first year marks a
+    // renaming; not a former spelling, nor a new one.
+    let dated = name.status().is_historic() || (name.status() != Status::Variant && from.is_some());
+    let long_form =
+        || same_tag().any(|n| !n.status().is_historic() && long_form_of(name.text(), n.text()));
+    (inside, inside && dated && !long_form(), from)
+}
+
+/// Whether `text` is written in capitals only, as abbreviations are ("FYROM", "СССР").
+fn is_capitals(text: &str) -> bool {
+    text.chars().any(char::is_uppercase) && !text.chars().any(char::is_lowercase)
+}
+
+/// Whether `long` is `short` with a generic term before or after it: "Republic of
+/// Turkey" is a long form of "Turkey", "Western Samoa" is not one of "Samoa".
+fn long_form_of(long: &str, short: &str) -> bool {
+    use crate::terms::{Position, generic};
+    let (long, short) = (crate::fold(long), crate::fold(short));
+    let before = long
+        .strip_suffix(short.as_str())
+        .and_then(|p| p.strip_suffix(' '));
+    let after = long
+        .strip_prefix(short.as_str())
+        .and_then(|s| s.strip_prefix(' '));
+    before.is_some_and(|p| generic(Position::Prefix, p).is_some())
+        || after.is_some_and(|s| generic(Position::Suffix, s).is_some())
 }
 
 /// Where `name` stands in the fallback chain: lower is better.
 ///
 /// Without a year, a name in use today is one that is not historic. With one, it is a
-/// name in use that year ([`in_use`]), and within a step of the chain a name whose years
-/// say it was in use then comes before one without years: "Ceylon" (1948–1972) before
-/// "Sri Lanka" in 1960; of two such names, the one that came into use later, the latest
-/// renaming (Dzaudzhikau, 1944–1954, within Ordzhonikidze, 1931–1990).
+/// name in use that year ([`in_use`]), and within a step of the chain a dated name in use
+/// then comes before one without years: "Ceylon" (1948–1972) before "Sri Lanka" in 1960.
+/// Between former names in use that year, a name in capitals comes last (an abbreviation:
+/// FYROM), then the shorter first (Ceylon before Dominion of Ceylon), then the one that
+/// came into use later (Kristiania, 1877–1924, before Christiania).
 fn rank(place: Place, lang: &str, worldview: Option<Place>, year: Option<i32>, name: Name) -> Rank {
     let (tag, status, users) = (name.lang(), name.status(), name.worldview());
     let (current, dated, from) = match year {
@@ -254,14 +324,22 @@ fn rank(place: Place, lang: &str, worldview: Option<Place>, year: Option<i32>, n
         (true, _, 2 | 3) => 1,
         _ => 0,
     };
+    // Today's order does not look at the text: only a year's does, where several former
+    // names were in use (Ceylon and Dominion of Ceylon, Macedonia and FYROM).
+    let (capitals, length) = match year {
+        Some(_) if status.is_historic() => (is_capitals(name.text()), name.text().len()),
+        _ => (false, 0),
+    };
     (
         !current,
         pass,
         step,
         usage,
         !dated,
-        Reverse(from.unwrap_or(i32::MIN)),
         status_display_rank(status),
+        capitals,
+        length,
+        Reverse(from.unwrap_or(i32::MIN)),
         Reverse(tag.len()),
         name.index,
     )

@@ -256,6 +256,20 @@ impl Place {
         self.places(f::SUCCEEDED_BY)
     }
 
+    /// The historic states that this place succeeded: Dahomey for Benin, the Soviet Union
+    /// for Russia. It looks through every place, so it is slower than
+    /// [`succeeded_by`](Self::succeeded_by), its converse.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let russia = toponym::place("ru").unwrap();
+    /// assert!(russia.preceded_by().any(|p| p.id() == "su"));
+    /// ```
+    pub fn preceded_by(self) -> impl Iterator<Item = Place> {
+        crate::places().filter(move |p| p.succeeded_by().any(|s| s == self))
+    }
+
     /// The years a historic state existed.
     pub fn existed(self) -> Option<Years> {
         Years::from_words(self.field(f::FROM), self.field(f::UNTIL))

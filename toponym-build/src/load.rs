@@ -187,6 +187,9 @@ pub fn load(
     }
 }
 
+/// Where a name was given, and the years (from, until) of that row.
+type Period = (Loc, Option<i32>, Option<i32>);
+
 /// What reads one row of a data file into the validator.
 type RowReader = fn(&mut Validator, &Loc, &[&str]);
 
@@ -197,7 +200,7 @@ struct Validator {
     ids: HashMap<String, (usize, Loc)>,
     codes: HashMap<(&'static str, String), Loc>,
     /// Each (place, language, text) seen: where, and the years of each row that has it.
-    names_seen: HashMap<(usize, String, String), Vec<(Loc, Option<i32>, Option<i32>)>>,
+    names_seen: HashMap<(usize, String, String), Vec<Period>>,
     /// Places by ISO 3166-2 code, for the region abbreviations.
     subdivisions: HashMap<String, usize>,
     /// Rows of the term lists seen, to report a row given twice.
@@ -701,7 +704,7 @@ impl Validator {
         // A name may come back: a row each for the years of each period it was used
         // (Voroshilovgrad, 1935-1958 and 1970-1990), which must not overlap.
         let key = (place, c[1].to_string(), text.clone());
-        let apart = |&(_, f, u): &(Loc, Option<i32>, Option<i32>)| match (from, until, f, u) {
+        let apart = |&(_, f, u): &Period| match (from, until, f, u) {
             (_, Some(until), Some(f), _) if until < f => true,
             (Some(from), _, _, Some(u)) if u < from => true,
             _ => false,
