@@ -108,7 +108,13 @@ pub(super) fn date_city_names(
         let mut release = Release::new();
         for (zone, names) in zones {
             let key = &keys[zone];
-            for (tag, text) in names {
+            // The English name that is only the zone's id ("Miquelon" of America/Miquelon
+            // for Saint-Pierre) is not one CLDR gives, and says nothing of the city's names.
+            let from_id = zone.rsplit('/').next().unwrap_or("").replace('_', " ");
+            let given = names
+                .iter()
+                .filter(|(tag, text)| !(tag == "en" && *text == from_id));
+            for (tag, text) in given {
                 release
                     .entry((tag.clone(), key.clone()))
                     .or_default()
@@ -125,6 +131,9 @@ pub(super) fn date_city_names(
     date(m, &releases, &ids, "city names", "cities")
 }
 
+/// A former name's status and years: (status, from, until).
+type Former = (&'static str, Option<i32>, i32);
+
 /// Compares `releases` (oldest first, the current one last) and dates the names of the
 /// places of `ids` (code -> place id) in the merge; `what` and `places` say what for the
 /// report.
@@ -138,8 +147,8 @@ fn date(
     let history = History::new(releases);
     let now = &releases.last().expect("the current release").1;
     let mut dated = 0;
-    let mut former: BTreeMap<(String, String, String), (&'static str, Option<i32>, i32)> =
-        BTreeMap::new();
+    // (place id, tag, text) -> (status, from, until)
+    let mut former: BTreeMap<(String, String, String), Former> = BTreeMap::new();
     for change in &history.changes {
         let Some(id) = ids.get(&change.code) else {
             continue;
