@@ -26,3 +26,12 @@ for group in groups + ["mixed-24"]:
 startup = (root / "hashmap-startup.txt").read_text().split()
 print(f"\nHashMap start-up: {int(startup[0]) / 1e6:.2f} ms to index {startup[1]} keys; "
       "the compiled tables need no start-up work.")
+
+names = 16 * 4  # the places and languages of the group "name-as-of-year"
+plain = median_ns("name-as-of-year", "without-year") / names
+print("\n| a place's name | per call | / without a year |")
+print("|---|---|---|")
+print(f"| without a year | {plain:.0f} ns | 1.00 |")
+for year in ("1950", "2010"):
+    t = median_ns("name-as-of-year", f"year-{year}") / names
+    print(f"| as of {year} | {t:.0f} ns | {t / plain:.2f} |")

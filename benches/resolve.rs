@@ -1,5 +1,6 @@
 //! `resolve` against the obvious alternative: a `HashMap<String, Vec<..>>` built at
-//! start-up from the same data, probed with the same folded key.
+//! start-up from the same data, probed with the same folded key; and a place's name as of
+//! a year against the same without a year (its budget: at most twice as long).
 //!
 //! Run `cargo bench --bench resolve`, then `python3 benches/report.py` for the medians
 //! per lookup and their ratio.
@@ -9,7 +10,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use toponym::{Name, Place};
+use toponym::{Name, NameQuery, Place};
 
 /// Names in several scripts: typical exact lookups, and a mixed set with misses.
 const TYPICAL: &[(&str, &str)] = &[
@@ -115,6 +116,44 @@ fn bench(c: &mut Criterion) {
                 .count()
         })
     });
+    group.finish();
+    // Places with renamings and places without, in languages with former names and not.
+    let places: Vec<Place> = [
+        "mk",
+        "sz",
+        "tr",
+        "lk",
+        "th",
+        "kh",
+        "mm",
+        "su",
+        "saint-petersburg",
+        "volgograd",
+        "kyiv",
+        "jp",
+        "us",
+        "de",
+        "tokyo",
+        "paris",
+    ]
+    .iter()
+    .map(|id| toponym::place(id).expect("a place of the benchmark"))
+    .collect();
+    let langs = ["en", "ru", "de", "ja"];
+    let names = |year: Option<i32>| {
+        let mut found = 0;
+        for &place in &places {
+            for lang in langs {
+                let query = NameQuery::new(black_box(lang)).year(year);
+                found += usize::from(place.name_for(&query).is_some());
+            }
+        }
+        found
+    };
+    let mut group = c.benchmark_group("name-as-of-year");
+    group.bench_function("without-year", |b| b.iter(|| names(None)));
+    group.bench_function("year-1950", |b| b.iter(|| names(Some(black_box(1950)))));
+    group.bench_function("year-2010", |b| b.iter(|| names(Some(black_box(2010)))));
     group.finish();
     c.bench_function("fold/cyrillic", |b| {
         b.iter(|| toponym::fold(black_box("Итуруп")))
