@@ -13,7 +13,9 @@ pub(crate) use generated::{
     MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACEHOLDERS, PLACES, REGION_ABBREVIATIONS, SOURCES,
     STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
-use generated::{DISP_BYTES, DISP_COUNT, DISPS, KEYS, LISTS, MATCHES, PHF_KEY, STRING_GROUPS};
+use generated::{
+    DISP_BYTES, DISP_COUNT, DISPS, KEY_MATCHES, KEYS, LISTS, MATCHES, PHF_KEY, STRING_GROUPS,
+};
 
 use toponym_shared::layout;
 
@@ -59,10 +61,14 @@ pub(crate) fn list_item(i: usize) -> u32 {
     word(LISTS, i)
 }
 
-/// Field `field` of record `index` in a table of `fields`-word records.
+/// Field `field` of record `index` in a table of `fields`-word records, stored column by
+/// column (see `toponym_shared::layout`).
 #[inline]
 pub(crate) fn field(table: &[u8], fields: usize, index: u32, field: usize) -> u32 {
-    word(table, index as usize * fields + field)
+    word(
+        table,
+        layout::word_of(words(table), fields, index as usize, field),
+    )
 }
 
 /// The key text's byte range in the string blob, and the key's match list.
@@ -71,7 +77,7 @@ fn slot_record(slot: u32) -> (core::ops::Range<usize>, core::ops::Range<usize>) 
     let lengths = at(layout::key::LENGTHS);
     let text_start = at(layout::key::TEXT_START) as usize;
     let text_len = (lengths & layout::key::TEXT_LEN_MASK) as usize;
-    let matches_start = at(layout::key::MATCHES_START) as usize;
+    let matches_start = word(KEY_MATCHES, slot as usize) as usize;
     let matches_len = (lengths >> layout::key::TEXT_LEN_BITS) as usize;
     (
         text_start..text_start + text_len,

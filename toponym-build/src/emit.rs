@@ -288,8 +288,7 @@ pub fn emit(
     let name_of = |new: u32| &data.names[order[new as usize]];
     let mut keys: Vec<String> = by_key.keys().cloned().collect();
     keys.sort();
-    let mut matches = Vec::new();
-    let mut key_matches = Vec::with_capacity(keys.len());
+    let mut key_lists: Vec<Vec<u32>> = Vec::with_capacity(keys.len());
     let mut max_key_bytes = 0;
     for key in &keys {
         max_key_bytes = max_key_bytes.max(key.len());
@@ -342,24 +341,27 @@ pub fn emit(
                 n,
             )
         });
-        key_matches.push((matches.len() as u32, list.len() as u32));
-        matches.extend(list);
+        key_lists.push(list);
     }
     let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
     let state = phf_generator::generate_hash(&key_strs);
+    // The match lists in slot order, so that the starts ascend (see `layout::key`).
     let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
+    let mut matches = Vec::new();
+    let mut key_matches = Vec::with_capacity(keys.len());
     for &k in &state.map {
         let mut record = [0u32; layout::key::FIELDS];
         let id = strings.id(&keys[k]);
         record[layout::key::TEXT_START] = strings.start(id);
-        let (text_len, matches_len) = (keys[k].len() as u32, key_matches[k].1);
+        let (text_len, matches_len) = (keys[k].len() as u32, key_lists[k].len() as u32);
         if text_len > layout::key::TEXT_LEN_MASK
             || matches_len >= 1 << (32 - layout::key::TEXT_LEN_BITS)
         {
             return Err(format!("key {:?} is too long or names too many places", keys[k]).into());
         }
         record[layout::key::LENGTHS] = text_len | matches_len << layout::key::TEXT_LEN_BITS;
-        record[layout::key::MATCHES_START] = key_matches[k].0;
+        key_matches.push(matches.len() as u32);
+        matches.extend(&key_lists[k]);
         slots.extend(record);
     }
     let disps: Vec<u32> = state.disps.iter().flat_map(|&(a, b)| [a, b]).collect();
@@ -387,8 +389,14 @@ pub fn emit(
         .collect();
     let by_geonames: Vec<u32> = by_geonames.iter().flat_map(|&(g, p)| [g, p]).collect();
 
+    // Tables of records column by column (see `layout`).
+    let places = layout::columns(&places, layout::place::FIELDS);
+    let names = layout::columns(&names, layout::name::FIELDS);
+    let name_extras = layout::columns(&name_extras, layout::name_extra::FIELDS);
+    let slots = layout::columns(&slots, layout::key::FIELDS);
+
     let string_groups = strings.groups();
-    let blobs: [(&str, &[u32]); 11] = [
+    let blobs: [(&str, &[u32]); 12] = [
         ("STRING_GROUPS", &string_groups),
         ("LISTS", &lists.0),
         ("PLACES", &places),
@@ -396,6 +404,7 @@ pub fn emit(
         ("NAME_EXTRAS", &name_extras),
         ("LANGUAGES", &language_table),
         ("KEYS", &slots),
+        ("KEY_MATCHES", &key_matches),
         ("MATCHES", &matches),
         ("BY_ID", &by_id),
         ("BY_CODE", &by_code),

@@ -3,6 +3,30 @@
 //! The build writes the tables and the library reads them with these constants. Every table
 //! is a little-endian `u32` array; strings are ids into one string blob (see [`string`]),
 //! lists are offsets into one list array (a length, then the items).
+//!
+//! A table of records (places, names, name extras, key slots) is stored column by column:
+//! field `f` of record `i` is word `f * n + i`, where `n` is the number of records (see
+//! [`word_of`]). A column holds values that are alike (the places of names sorted by place,
+//! the ascending ids of their texts, the same few kinds and statuses), which compress far
+//! better side by side than interleaved with the other fields. With the match lists in slot
+//! order (see [`key`]) this made the npm package's module 289 KB (15%) smaller gzipped, for
+//! one or two more cache lines read per record.
+
+/// The index of the word that holds field `field` of record `index`, in a table of `words`
+/// words whose records have `fields` fields, stored column by column.
+#[inline]
+pub const fn word_of(words: usize, fields: usize, index: usize, field: usize) -> usize {
+    field * (words / fields) + index
+}
+
+/// A table of records (`fields` words each, one record after the other) stored column by
+/// column, as [`word_of`] reads it.
+pub fn columns(records: &[u32], fields: usize) -> Vec<u32> {
+    let n = records.len() / fields;
+    (0..fields)
+        .flat_map(|f| (0..n).map(move |i| records[i * fields + f]))
+        .collect()
+}
 
 /// Fields of a place record.
 pub mod place {
@@ -88,17 +112,18 @@ pub mod name_extra {
     pub const FIELDS: usize = 4;
 }
 
-/// Fields of a slot of the perfect-hash key table.
+/// Fields of a slot of the perfect-hash key table. Where a slot's match list starts is in a
+/// table of its own, one word a slot: the match lists are stored in slot order, so that those
+/// starts ascend, and apart from the keys' offsets (which the permutation of the perfect hash
+/// scatters) they compress well; it is read only for a key that is found.
 pub mod key {
     /// The key's byte offset in the string blob (not a string id: one memory access fewer).
     pub const TEXT_START: usize = 0;
     /// The key's length in bytes (low bits, so that most misses are rejected without
     /// reading the key) and the length of its match list (high bits).
     pub const LENGTHS: usize = 1;
-    /// Where its match list starts in the match table.
-    pub const MATCHES_START: usize = 2;
     /// Words in a slot.
-    pub const FIELDS: usize = 3;
+    pub const FIELDS: usize = 2;
 
     /// Bits of [`LENGTHS`] that hold the key's length.
     pub const TEXT_LEN_BITS: u32 = 12;
