@@ -117,6 +117,50 @@ fn readable_table() {
 }
 
 #[test]
+fn names_as_of_a_year() {
+    let out = run(&["resolve", "--year", "1950", "--json", "Leningrad"], b"");
+    let v = &json_lines(&out)[0]["matches"][0];
+    assert_eq!(v["name"], "Leningrad");
+    assert_eq!(v["matched"]["years"]["from"], 1924);
+    assert_eq!(v["matched"]["years"]["until"], 1991);
+    let out = run(&["resolve", "--json", "Leningrad"], b"");
+    assert_eq!(
+        json_lines(&out)[0]["matches"][0]["name"],
+        "Saint Petersburg"
+    );
+    let out = run(
+        &[
+            "show",
+            "volgograd",
+            "--lang",
+            "ru",
+            "--year",
+            "1950",
+            "--json",
+        ],
+        b"",
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["name"], "Сталинград");
+    // The Soviet Union in 2000: it says so, with its years and successors.
+    let out = run(&["show", "su", "--year", "2000"], b"");
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("in 2000") && text.contains("did not exist"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1922-1991") && text.contains("succeeded by"),
+        "{text}"
+    );
+    // Any year is an answer: far in the past or the future, 0, BCE.
+    for year in ["-3000", "0", "1", "2147483647", "-2147483648"] {
+        let out = run(&["show", "volgograd", "--year", year], b"");
+        assert!(out.status.success(), "--year {year}");
+    }
+}
+
+#[test]
 fn show_text_and_json() {
     let out = run(&["show", "iturup"], b"");
     assert!(out.status.success());
@@ -254,6 +298,13 @@ fn every_usage_error_is_one_line() {
             &["suggest", "Kyiv", "--limit", "99999999999999999999999999"],
             "is not a number",
         ),
+        (&["resolve", "--year"], "--year needs a value"),
+        (
+            &["resolve", "--year", "1950s", "Kyiv"],
+            "--year \"1950s\" is not a year",
+        ),
+        (&["show", "su", "--year", "1.5"], "is not a year"),
+        (&["show", "su", "--year", "99999999999"], "is not a year"),
         (&["suggest"], "suggest takes one PREFIX"),
         (&["suggest", "Ky", "iv"], "suggest takes one PREFIX"),
         (&["show"], "show takes one place id"),
