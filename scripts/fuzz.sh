@@ -4,8 +4,8 @@
 # version below. See FUZZING.md.
 #
 # By default (scripts/test.sh, CI) each target runs a fixed number of inputs from a fixed
-# seed and an empty corpus, about 20 s each: the same inputs on every machine like this one,
-# so a run that passes here passes in CI, and a finding there is found again here. With
+# seed and an empty corpus, about 20 s each: the same inputs on every run of a checkout, not
+# new random ones each time (a clone elsewhere may part ways after a while; FUZZING.md). With
 # FUZZ_SECONDS it explores instead: as long as that, from a random seed, keeping the corpus
 # in fuzz/corpus/ from run to run.
 #
