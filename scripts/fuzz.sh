@@ -4,7 +4,7 @@
 # version below. See FUZZING.md.
 #
 # By default (scripts/test.sh, CI) each target runs a fixed number of inputs from a fixed
-# seed and an empty corpus, about 20 s each: the same inputs on every run of a checkout, not
+# seed and an empty corpus, about 15 s each: the same inputs on every run of a checkout, not
 # new random ones each time (a clone elsewhere may part ways after a while; FUZZING.md). With
 # FUZZ_SECONDS it explores instead: as long as that, from a random seed, keeping the corpus
 # in fuzz/corpus/ from run to run.
@@ -26,15 +26,16 @@ targets=("$@")
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 
-# Inputs per target in the reproducible run: about 20 s each on two cores.
+# Inputs per target in the reproducible run: about 15 s each on two cores, to keep CI
+# within its 30 minutes.
 runs_of() {
     case "$1" in
-        fold) echo 1200000 ;;
-        resolve) echo 1200000 ;;
-        lookup) echo 160000 ;;
-        find_in_text) echo 120000 ;;
-        suggest) echo 3000 ;;
-        roundtrip) echo 450000 ;;
+        fold) echo 800000 ;;
+        resolve) echo 800000 ;;
+        lookup) echo 110000 ;;
+        find_in_text) echo 80000 ;;
+        suggest) echo 2000 ;;
+        roundtrip) echo 300000 ;;
         *) echo 50000 ;;
     esac
 }

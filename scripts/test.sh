@@ -36,7 +36,7 @@ step "the npm package and the demo"
 bash scripts/setup-wasm.sh
 bash scripts/build-wasm.sh
 bash scripts/test-wasm.sh
-# Each fuzz target of fuzz/ over a fixed set of inputs (about 20 s each, the same on every
+# Each fuzz target of fuzz/ over a fixed set of inputs (about 15 s each, the same on every
 # run), where libFuzzer can be built; installs cargo-fuzz when missing. See FUZZING.md.
 step "fuzzing"
 bash scripts/fuzz.sh
