@@ -145,7 +145,6 @@ fn date(
     places: &str,
 ) -> Result<(), String> {
     let history = History::new(releases);
-    let now = &releases.last().expect("the current release").1;
     let mut dated = 0;
     // (place id, tag, text) -> (status, from, until)
     let mut former: BTreeMap<(String, String, String), Former> = BTreeMap::new();
@@ -154,9 +153,7 @@ fn date(
             continue;
         };
         let territory = (change.tag.clone(), change.code.clone());
-        let still = now
-            .get(&territory)
-            .is_some_and(|keys| keys.values().any(|t| fold(t) == fold(&change.old)));
+        let still = history.is_current(&change.old, &territory);
         let from = history.appeared(&change.tag, &change.code, &change.old);
         let corrected_at_once =
             from.is_some() && history.releases_with(&change.old, &territory) == 1;
@@ -353,6 +350,13 @@ impl History {
             .iter()
             .filter(|r| r.get(territory).is_some_and(|t| t.contains(&folded)))
             .count()
+    }
+
+    /// Whether `text` (folded) is a name of `territory` (tag, code) in the current release,
+    /// the last one.
+    fn is_current(&self, text: &str, territory: &(String, String)) -> bool {
+        let current = self.texts.last().and_then(|r| r.get(territory));
+        current.is_some_and(|t| t.contains(&fold(text)))
     }
 
     /// The year `text` appeared as a name of `code` in `tag`, if a release brought it in
