@@ -1,6 +1,7 @@
 //! `resolve` against the obvious alternative: a `HashMap<String, Vec<..>>` built at
 //! start-up from the same data, probed with the same folded key; and a place's name as of
-//! a year against the same without a year (its budget: at most twice as long).
+//! a year against the same without a year (its budget: at most twice as long). The
+//! country-name crates are compared in bench/native.
 //!
 //! Run `cargo bench --bench resolve`, then `python3 benches/report.py` for the medians
 //! per lookup and their ratio.
