@@ -13,9 +13,7 @@ pub(crate) use generated::{
     MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACEHOLDERS, PLACES, REGION_ABBREVIATIONS, SOURCES,
     STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
-use generated::{
-    DISP_BYTES, DISP_COUNT, DISPS, KEY_MATCHES, KEYS, LISTS, MATCHES, PHF_KEY, STRING_GROUPS,
-};
+use generated::{HASH_SEED, KEY_MATCHES, KEYS, LISTS, MATCHES, PILOTS, REMAP, STRING_GROUPS};
 
 use toponym_shared::layout;
 
@@ -85,24 +83,17 @@ fn slot_record(slot: u32) -> (core::ops::Range<usize>, core::ops::Range<usize>) 
     )
 }
 
-/// Displacement `i` of the hash function, stored in [`DISP_BYTES`] bytes.
-#[inline]
-fn disp(i: usize) -> u32 {
-    let b = &DISPS[i * DISP_BYTES..(i + 1) * DISP_BYTES];
-    b.iter().rev().fold(0, |n, &byte| n << 8 | u32::from(byte))
-}
-
 /// The name ids listed under a folded key, best first; empty if the key is unknown.
+#[inline]
 pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
     if KEY_SLOTS == 0 || key.len() > MAX_KEY_BYTES {
         return 0..0;
     }
-    let hashes = phf_shared::hash(key, &PHF_KEY);
-    let d = (hashes.g % DISP_COUNT) as usize;
-    let (d1, d2) = (disp(2 * d), disp(2 * d + 1));
-    let slot = phf_shared::displace(hashes.f1, hashes.f2, d1, d2) % KEY_SLOTS;
+    let hash = toponym_shared::key_hash::key_hash(key.as_bytes(), HASH_SEED);
+    let slot = phf_shared::ptrhash::get_index(HASH_SEED, hash, PILOTS, REMAP, KEY_SLOTS as usize);
     let (text, matches) = slot_record(slot);
-    if text.len() != key.len() || STRINGS.as_bytes().get(text) != Some(key.as_bytes()) {
+    // Every key hashes to some slot: the stored text says whether it is this key.
+    if STRINGS.as_bytes().get(text) != Some(key.as_bytes()) {
         return 0..0;
     }
     matches

@@ -1,6 +1,7 @@
 //! Writes the validated data as compact tables in `OUT_DIR`: one string blob, `u32`
-//! arrays included with `include_bytes!` (fast to compile at any size), and a `phf`
-//! perfect hash over the folded name keys.
+//! arrays included with `include_bytes!` (fast to compile at any size), and a perfect hash
+//! over the folded name keys (PtrHash from `phf_generator`, with the hash of
+//! `toponym_shared::key_hash`).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -343,8 +344,9 @@ pub fn emit(
         });
         key_lists.push(list);
     }
-    let key_strs: Vec<&str> = keys.iter().map(String::as_str).collect();
-    let state = phf_generator::generate_hash(&key_strs);
+    let state = phf_generator::ptrhash::generate_hash_with_hash_fn(&keys, |key, seed| {
+        toponym_shared::key_hash::key_hash(key.as_bytes(), *seed)
+    });
     // The match lists in slot order, so that the starts ascend (see `layout::key`).
     let mut slots = Vec::with_capacity(keys.len() * layout::key::FIELDS);
     let mut matches = Vec::new();
@@ -364,7 +366,6 @@ pub fn emit(
         matches.extend(&key_lists[k]);
         slots.extend(record);
     }
-    let disps: Vec<u32> = state.disps.iter().flat_map(|&(a, b)| [a, b]).collect();
 
     // Sorted indexes for lookups by id and by code.
     let mut by_id: Vec<u32> = (0..data.places.len() as u32).collect();
@@ -410,20 +411,9 @@ pub fn emit(
         ("BY_CODE", &by_code),
         ("BY_GEONAMES", &by_geonames),
     ];
-    // The displacements of the hash function are below the number of slots: two bytes each
-    // where that fits (the default and smaller tiers), which saves a sixth of the tables'
-    // gzipped size that this table takes.
-    let disp_bytes: usize = if disps.iter().all(|&d| d <= u32::from(u16::MAX)) {
-        2
-    } else {
-        4
-    };
-    let disp_table: Vec<u8> = disps
-        .iter()
-        .flat_map(|&d| d.to_le_bytes().into_iter().take(disp_bytes))
-        .collect();
     let table_bytes: usize = strings.text.len()
-        + disp_table.len()
+        + state.pilots.len()
+        + state.remap.len() * 4
         + blobs.iter().map(|(_, b)| b.len() * 4).sum::<usize>();
     let mut rs = String::new();
     writeln!(
@@ -449,20 +439,13 @@ pub fn emit(
             "pub(crate) static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));"
         )?;
     }
-    std::fs::write(out.join("disps.bin"), &disp_table)?;
-    rs.push_str("pub(crate) static DISPS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/disps.bin\"));\n");
-    writeln!(
-        rs,
-        "/// Bytes of each displacement in DISPS (little-endian).\npub(crate) const DISP_BYTES: usize = {disp_bytes};"
-    )?;
-    writeln!(rs, "pub(crate) const PHF_KEY: u64 = {};", state.key)?;
-    // Constants, so that the reductions modulo these counts compile to multiplications.
+    // The perfect hash (PtrHash): a pilot byte for each bucket of keys, and where the keys
+    // of the slots past the last key went.
+    std::fs::write(out.join("pilots.bin"), &state.pilots)?;
+    rs.push_str("pub(crate) static PILOTS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/pilots.bin\"));\n");
+    writeln!(rs, "pub(crate) static REMAP: &[u32] = &{:?};", state.remap)?;
+    writeln!(rs, "pub(crate) const HASH_SEED: u64 = {};", state.seed)?;
     writeln!(rs, "pub(crate) const KEY_SLOTS: u32 = {};", state.map.len())?;
-    writeln!(
-        rs,
-        "pub(crate) const DISP_COUNT: u32 = {};",
-        state.disps.len()
-    )?;
     writeln!(
         rs,
         "pub(crate) const MAX_KEY_BYTES: usize = {max_key_bytes};"

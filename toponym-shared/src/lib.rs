@@ -1,7 +1,7 @@
 //! What the `toponym` crate and the code that compiles its tables share, so that the two
-//! can never disagree: the folding of names into keys, the layout of the compiled tables,
-//! the vocabularies of the data (kinds of place, statuses of names) and the list of widely
-//! used languages.
+//! can never disagree: the folding of names into keys, the hash that places keys in the
+//! table, the layout of the compiled tables, the vocabularies of the data (kinds of place,
+//! statuses of names) and the list of widely used languages.
 //!
 //! This crate exists for `toponym` and `toponym-build`; use `toponym`, which re-exports what
 //! is meant for its users. Only what `toponym` re-exports is covered by its stability promise.
@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 
 pub mod fold;
+pub mod key_hash;
 pub mod languages;
 pub mod layout;
 pub mod variants;

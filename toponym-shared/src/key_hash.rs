@@ -1,0 +1,95 @@
+//! The hash of folded keys that places them in the compiled table of keys.
+//!
+//! The table is a minimal perfect hash (PtrHash, from `phf_generator` and `phf_shared`)
+//! built by `toponym-build` with this function and probed by `toponym` with the same one.
+//! PtrHash needs a 64-bit hash whose low half picks a bucket and whose high half, mixed
+//! with the bucket's pilot, picks a slot; it does not need a keyed hash that resists
+//! chosen inputs, since every key is known when the table is built and a query that is
+//! not a key is rejected by comparing the stored text. So it can be a few multiplications
+//! instead of SipHash's rounds, which took a third of an exact lookup: folded keys are
+//! mostly short, one or two 8-byte words.
+
+/// Constants of the mixing, odd and with bits spread evenly (wyhash's primes).
+const P0: u64 = 0xa076_1d64_78bd_642f;
+const P1: u64 = 0xe703_7ed1_a0b4_28db;
+const P2: u64 = 0x8ebc_6af0_9c88_c6e3;
+
+/// The 128-bit product of `a` and `b`, its halves folded together: every bit of the
+/// result depends on most bits of both.
+#[inline]
+const fn mix(a: u64, b: u64) -> u64 {
+    let r = (a as u128) * (b as u128);
+    (r as u64) ^ ((r >> 64) as u64)
+}
+
+/// The hash of `key` with `seed` (the seed that the build found a perfect hash for).
+///
+/// Each 8-byte word of the key (the last one padded with zeros) is mixed into the state,
+/// which starts from the seed and the key's length, so that keys that differ only in
+/// trailing zeros still differ; a last mix spreads the state over both halves.
+///
+/// ```
+/// use toponym_shared::key_hash::key_hash;
+/// assert_eq!(key_hash(b"kyiv", 7), key_hash(b"kyiv", 7));
+/// assert_ne!(key_hash(b"kyiv", 7), key_hash(b"kiev", 7));
+/// assert_ne!(key_hash(b"kyiv", 7), key_hash(b"kyiv", 8));
+/// ```
+#[inline]
+pub fn key_hash(key: &[u8], seed: u64) -> u64 {
+    let mut h = seed ^ mix(key.len() as u64 ^ P0, P1);
+    let mut words = key.chunks_exact(8);
+    for word in &mut words {
+        let mut w = [0; 8];
+        w.copy_from_slice(word);
+        h = mix(h ^ P1, u64::from_le_bytes(w) ^ P2);
+    }
+    let rest = words.remainder();
+    if !rest.is_empty() {
+        let mut w = [0; 8];
+        w[..rest.len()].copy_from_slice(rest);
+        h = mix(h ^ P1, u64::from_le_bytes(w) ^ P2);
+    }
+    mix(h ^ P0, P2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_hash;
+    use std::collections::HashSet;
+
+    /// No two of many similar short keys share a hash, and each half of the hash takes
+    /// about as many values as keys: the buckets (low half) and slots (high half) of the
+    /// perfect hash need both.
+    #[test]
+    fn distinct_and_spread() {
+        let mut keys: Vec<Vec<u8>> = Vec::new();
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in [b'a', b'e', b'i', b'o', b'u', b' '] {
+                    keys.push(vec![a, b, c]);
+                    keys.push(vec![a, b, c, b'i', b'a', 0xd0, 0xb0, b'x', b'y']);
+                }
+            }
+        }
+        let hashes: Vec<u64> = keys.iter().map(|k| key_hash(k, 1)).collect();
+        let all: HashSet<u64> = hashes.iter().copied().collect();
+        assert_eq!(all.len(), keys.len());
+        for shift in [0, 32] {
+            // The top 16 bits of each half: a bucket or slot out of 65,536.
+            let halves: HashSet<u64> = hashes.iter().map(|h| h >> shift >> 16 & 0xffff).collect();
+            assert!(
+                halves.len() > keys.len() * 8 / 10,
+                "{} of {}",
+                halves.len(),
+                keys.len()
+            );
+        }
+    }
+
+    /// A key and the same key with a zero byte after it hash apart.
+    #[test]
+    fn length_counts() {
+        assert_ne!(key_hash(b"ab", 0), key_hash(b"ab\0", 0));
+        assert_ne!(key_hash(b"", 0), key_hash(b"\0", 0));
+    }
+}
