@@ -1,15 +1,20 @@
 //! Tagging throughput and suggestion latency, each against a straightforward alternative
 //! in the same run:
-//! - `find_in_text` (transducer built at compile time) against every word n-gram (English,
-//!   Russian) or every substring of up to 8 characters (Japanese) looked up in a `HashMap` of
-//!   all folded names built at start-up;
+//! - `find_in_text` (transducer built at compile time) against an Aho-Corasick automaton
+//!   (leftmost-longest) over every folded name, scanning the text folded beforehand: the speed
+//!   of a plain multi-pattern scan, with no folding, no word boundaries and no evidence;
+//! - `find_in_text` against every word n-gram (English, Russian) or every substring of up to 8
+//!   characters (Japanese) looked up in a `HashMap` of all folded names built at start-up;
 //! - `suggest` against a scan of every key with `starts_with`, ranked by importance.
 //!
-//! Run `cargo bench --bench text`, then `python3 benches/report.py` for the medians.
+//! Run `cargo bench --bench text`; `python3 benches/text_report.py` runs the tagging groups
+//! several times and prints the medians and ranges of the throughputs and ratios.
 
 use std::collections::HashMap;
 use std::hint::black_box;
+use std::time::Instant;
 
+use aho_corasick::{AhoCorasick, MatchKind};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use toponym::Place;
 
@@ -56,6 +61,35 @@ fn build_index() -> Index {
         }
     }
     map
+}
+
+/// The reference scanner: an Aho-Corasick automaton over every key of the index (the folded
+/// names, as the tagger's tables hold them), longest match first. Prints its build time and
+/// memory, which criterion does not measure.
+fn build_reference(index: &Index) -> AhoCorasick {
+    let keys: Vec<&str> = index.keys().map(String::as_str).collect();
+    let started = Instant::now();
+    let automaton = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&keys)
+        .unwrap();
+    let took = started.elapsed();
+    let summary = format!(
+        "aho-corasick: {} keys, built in {:.0} ms, {:.1} MiB ({:?})",
+        keys.len(),
+        took.as_secs_f64() * 1e3,
+        automaton.memory_usage() as f64 / (1 << 20) as f64,
+        automaton.kind(),
+    );
+    println!("{summary}");
+    // Beside criterion's own results, where benches/text_report.py reads it.
+    let dir = std::path::Path::new(
+        &std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into()),
+    )
+    .join("criterion");
+    std::fs::create_dir_all(&dir).ok();
+    std::fs::write(dir.join("aho-corasick.txt"), summary + "\n").ok();
+    automaton
 }
 
 /// The alternative tagger for space-separated text: at each word, the longest n-gram of
@@ -143,6 +177,7 @@ fn scan_suggest(keys: &[(String, Place)], prefix: &str, limit: usize) -> Vec<Pla
 
 fn bench(c: &mut Criterion) {
     let index = build_index();
+    let reference = build_reference(&index);
     for (lang, alternative) in [
         ("en", ngram_tag as fn(&Index, &str) -> usize),
         ("ja", substring_tag),
@@ -154,6 +189,12 @@ fn bench(c: &mut Criterion) {
         group.sample_size(10);
         group.bench_function("toponym", |b| {
             b.iter(|| toponym::find_in_text(black_box(&text)).len())
+        });
+        // The text folded beforehand, as one key (`fold` of the whole text): the reference
+        // scans it and is not charged for the folding.
+        let folded = toponym::fold(&text);
+        group.bench_function("aho-corasick", |b| {
+            b.iter(|| reference.find_iter(black_box(&folded)).count())
         });
         group.bench_function("hashmap", |b| {
             b.iter(|| alternative(&index, black_box(&text)))

@@ -137,11 +137,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
         }
         // Most characters of Japanese or Chinese text start no key: a look-up in a table
         // is cheaper than a walk into the transducer that fails.
-        let key = if keys.may_start(c) {
-            longest_key(keys, f, i)
-        } else {
-            None
-        };
+        let key = longest_key(keys, f, i, c);
         let cyrillic = inflection::is_cyrillic(c);
         if key.is_none() && !cyrillic {
             i = skip_word(f, i);
@@ -160,7 +156,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
             .is_some_and(|m: &Mention<'_>| m.end + 1 >= start_o);
         // A capitalised Russian or Ukrainian word may be a declined form of a name.
         declined.hits.clear();
-        if cyrillic && text[start_o..].starts_with(char::is_uppercase) {
+        if cyrillic && text[start_o..].starts_with(scan::is_upper) {
             declined.search(i);
         }
         let at = At {
@@ -269,8 +265,8 @@ pub(crate) fn candidates(text: &str) -> Vec<Candidate> {
             i += c.len_utf8();
             continue;
         }
-        let key = (starts_word(f, i, c) && keys.may_start(c))
-            .then(|| longest_key(keys, f, i))
+        let key = starts_word(f, i, c)
+            .then(|| longest_key(keys, f, i, c))
             .flatten();
         let Some((end, slot)) = key else {
             i = skip_word(f, i);

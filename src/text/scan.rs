@@ -14,59 +14,110 @@ pub(super) struct KeyStarts {
     pub(super) root: Node<'static>,
     /// A bit for each character of the Basic Multilingual Plane that starts a key.
     bmp: Box<[u64]>,
+    /// For each word of `bmp`, the bits set in the words before it: the index in `after`
+    /// of a character's state.
+    ranks: Box<[u32]>,
+    /// For each character of `bmp`, in order, the transducer's state after it: its node's
+    /// address and the output so far. The walk for a key starts there, not at the root:
+    /// the root and the nodes just below it have the most transitions and are the slowest
+    /// to step through, and a character of Japanese or Russian is two or three of them.
+    after: Box<[(usize, u64)]>,
+}
+
+/// Where the walk for a key starting with a character begins.
+pub(super) enum Start {
+    /// No key starts with the character.
+    None,
+    /// At the root (a character beyond the BMP, which is not recorded).
+    Root,
+    /// Past the character: its node and the output so far.
+    After(Node<'static>, Output),
 }
 
 impl KeyStarts {
-    /// Whether a key may start with `c` (characters beyond the BMP are not recorded: maybe).
-    pub(super) fn may_start(&self, c: char) -> bool {
+    /// Where the walk for a key that starts with `c` begins.
+    pub(super) fn start(&self, c: char) -> Start {
         let c = c as usize;
-        self.bmp
-            .get(c / 64)
-            .is_none_or(|word| word & (1 << (c % 64)) != 0)
+        let Some(&word) = self.bmp.get(c / 64) else {
+            return Start::Root;
+        };
+        let bit = 1u64 << (c % 64);
+        if word & bit == 0 {
+            return Start::None;
+        }
+        let rank = self.ranks[c / 64] + (word & (bit - 1)).count_ones();
+        let (addr, out) = self.after[rank as usize];
+        Start::After(self.fst.node(addr), Output::new(out))
     }
 }
 
-/// Reads the first character of every key off the transducer: a walk of one to three
-/// bytes from its root (in the default tier, 510 nodes and 2,994 characters: 0.2 ms once).
+/// Reads the first character of every key off the transducer, with the state after it: a
+/// walk of one to three bytes from its root (in the default tier, 510 nodes and 2,994
+/// characters, with 48 KB of states: under a millisecond once).
 pub(super) fn key_starts() -> &'static KeyStarts {
     static STARTS: OnceLock<KeyStarts> = OnceLock::new();
     STARTS.get_or_init(|| {
         let fst = keys_fst();
         let root = fst.root();
         let mut bmp = vec![0u64; 0x10000 / 64].into_boxed_slice();
-        // (node, bytes of the character so far)
-        let mut stack = vec![(root, Vec::new())];
-        while let Some((node, prefix)) = stack.pop() {
+        let mut after = Vec::new();
+        // (node, bytes of the character so far, output so far)
+        let mut stack = vec![(root, Vec::new(), Output::zero())];
+        while let Some((node, prefix, out)) = stack.pop() {
             for t in node.transitions() {
                 let mut bytes = prefix.clone();
                 bytes.push(t.inp);
+                let out = out.cat(t.out);
                 match std::str::from_utf8(&bytes) {
                     Ok(s) => {
                         let c = s.chars().next().map_or(0, |c| c as usize);
                         if let Some(word) = bmp.get_mut(c / 64) {
                             *word |= 1 << (c % 64);
+                            after.push((c, t.addr, out.value()));
                         }
                     }
-                    // Four-byte characters need no bit (`may_start` says yes to them).
+                    // Four-byte characters need no bit (`start` walks them from the root).
                     Err(e) if e.error_len().is_none() && bytes[0] < 0xF0 => {
-                        stack.push((fst.node(t.addr), bytes));
+                        stack.push((fst.node(t.addr), bytes, out));
                     }
                     Err(_) => {}
                 }
             }
         }
-        KeyStarts { fst, root, bmp }
+        after.sort_unstable();
+        let mut ranks = Vec::with_capacity(bmp.len());
+        let mut total = 0;
+        for word in &bmp {
+            ranks.push(total);
+            total += word.count_ones();
+        }
+        KeyStarts {
+            fst,
+            root,
+            bmp,
+            ranks: ranks.into(),
+            after: after
+                .into_iter()
+                .map(|(_, addr, out)| (addr, out))
+                .collect(),
+        }
     })
 }
 
-/// The end and slot of the longest key that starts at `i` in the folded text and ends at
-/// a word boundary.
-pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize) -> Option<(usize, u32)> {
+/// The end and slot of the longest key that starts at `i` in the folded text, with the
+/// character `c`, and ends at a word boundary.
+pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize, c: char) -> Option<(usize, u32)> {
     let bytes = f.as_bytes();
-    let mut node = keys.root;
-    let mut out = Output::zero();
+    let (mut node, mut out, from) = match keys.start(c) {
+        Start::None => return None,
+        Start::Root => (keys.root, Output::zero(), i),
+        Start::After(node, out) => (node, out, i + c.len_utf8()),
+    };
     let mut best = None;
-    for (k, &b) in bytes.iter().enumerate().skip(i) {
+    if from > i && node.is_final() && ends_word(f, from) {
+        best = Some((from, out.cat(node.final_output()).value() as u32));
+    }
+    for (k, &b) in bytes.iter().enumerate().skip(from) {
         let Some(t) = node.find_input(b) else { break };
         let transition = node.transition(t);
         out = out.cat(transition.out);
@@ -153,6 +204,16 @@ pub(super) fn is_letter(c: char) -> bool {
     }
 }
 
+/// `char::is_uppercase`, without the look-up in Unicode's tables for basic Cyrillic (every
+/// capitalised Russian word asks).
+pub(super) fn is_upper(c: char) -> bool {
+    match c {
+        'А'..='Я' | 'Ѐ'..='Џ' => true,
+        'а'..='џ' => false,
+        _ => c.is_uppercase(),
+    }
+}
+
 /// Scripts written without spaces between words, where a name may start or end anywhere.
 pub(super) fn is_unspaced(c: char) -> bool {
     matches!(c,
@@ -171,12 +232,45 @@ pub(super) fn is_unspaced(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    /// The fast paths of `is_word_char` and `is_letter` agree with Unicode's tables.
+    use fst::raw::Output;
+
+    use super::Start;
+
+    /// The state kept for each character that starts a key is the one a walk from the root
+    /// reaches, and a character without one starts no key.
+    #[test]
+    fn the_state_after_each_first_character_is_the_walk_from_the_root() {
+        let keys = super::key_starts();
+        let mut checked = 0;
+        for c in (0..0x10000).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let walked = c.encode_utf8(&mut buf).bytes().try_fold(
+                (keys.root, Output::zero()),
+                |(node, out), b| {
+                    let t = node.transition(node.find_input(b)?);
+                    Some((keys.fst.node(t.addr), out.cat(t.out)))
+                },
+            );
+            match (keys.start(c), walked) {
+                (Start::None, None) => {}
+                (Start::After(node, out), Some((walked, walked_out))) => {
+                    assert_eq!(node.addr(), walked.addr(), "{c:?}");
+                    assert_eq!(out, walked_out, "{c:?}");
+                    checked += 1;
+                }
+                _ => panic!("{c:?}"),
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+    }
+
+    /// The fast paths of `is_word_char`, `is_letter` and `is_upper` agree with Unicode's tables.
     #[test]
     fn word_characters_and_letters() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
         }
     }
 }

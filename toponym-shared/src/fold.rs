@@ -399,6 +399,13 @@ impl FoldedText {
     /// Appends `s`, each character of which comes from as many bytes of the original text,
     /// starting at `start`.
     fn push_copied(&mut self, s: &str, start: usize) {
+        self.copied_span(start);
+        self.text.push_str(s);
+    }
+
+    /// Starts a copied span (or goes on with the last one) for what is appended next, each
+    /// character of which comes from as many bytes of the original text, from `start`.
+    fn copied_span(&mut self, start: usize) {
         let at = self.text.len();
         let continues = self
             .spans
@@ -412,7 +419,6 @@ impl FoldedText {
                 copied: true,
             });
         }
-        self.text.push_str(s);
     }
 
     /// The index of the span that holds byte `k` of the folded text. `hint` is the answer
@@ -469,6 +475,12 @@ pub fn folds_to_itself(c: char) -> bool {
     )
 }
 
+/// The Cyrillic letters Ѐ to џ (U+0400-U+045F), which fold by [`common_lower_case`] and
+/// [`script_letter`] to another letter of the same block, two bytes long as they are.
+fn is_basic_cyrillic(c: char) -> bool {
+    matches!(c, '\u{0400}'..='\u{045F}')
+}
+
 /// Whether the text at `i` starts with a combining mark (which then belongs to the
 /// character before it).
 fn combining_mark_at(text: &str, i: usize) -> bool {
@@ -501,6 +513,34 @@ pub fn fold_text(text: &str) -> FoldedText {
             // and the name was not found (found by the tests of hostile input).
             if combining_mark_at(text, i) {
                 i -= 1;
+            }
+        } else if text[i..].starts_with(is_basic_cyrillic) {
+            // A run of basic Cyrillic letters folds by lower-casing and `script_letter`,
+            // which keep each letter two bytes long: copied as a run, as ASCII is, rather
+            // than a letter at a time through the general path (where Russian spent most of
+            // its folding time). Marks go with the letter before, as below.
+            let mut last = i;
+            for (at, c) in text[run_start..].char_indices() {
+                if !is_basic_cyrillic(c) {
+                    break;
+                }
+                last = run_start + at;
+                i = last + c.len_utf8();
+            }
+            if combining_mark_at(text, i) {
+                i = last;
+            }
+            if i > run_start {
+                if let Some((s, e)) = pending_space.take() {
+                    out.push(" ", s, e);
+                }
+                out.copied_span(run_start);
+                out.text.extend(
+                    text[run_start..i]
+                        .chars()
+                        .map(|c| script_letter(common_lower_case(c).unwrap_or(c))),
+                );
+                continue;
             }
         } else if !bytes[i].is_ascii() {
             let mut last = i;
@@ -858,6 +898,7 @@ mod tests {
             "か\u{3099}き\u{309A}ー々〆〇ヶ ｶﾞｲﾄﾞ 서울 한국\u{302}ก\u{E31}ไทย\u{200B}Ky\u{200B}iv",
             " \t\n- leading, trailing ,\u{3000}",
             "a\u{301}\u{302}b\u{300}東\u{301}京 𠀋𠀋x",
+            "Белару\u{301}сь МОСКВА, Ёлки ЀЍѐѝ Ѓќ Київ-Ф\u{308} Ф\u{308}ё\u{301}\u{302}яЯѠ",
         ];
         for text in texts {
             let f = super::fold_text(text);
@@ -878,6 +919,22 @@ mod tests {
                     ends[end - 1],
                     "{text:?} {end}"
                 );
+            }
+        }
+    }
+
+    /// The run of basic Cyrillic letters in `fold_text` copies each letter's folding into
+    /// as many bytes as it had: that holds for every one of them.
+    #[test]
+    fn basic_cyrillic_folds_to_one_letter_of_the_same_length() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if super::is_basic_cyrillic(c) {
+                let s = c.to_string();
+                let folded = fold(&s);
+                assert_eq!(folded.len(), s.len(), "{c:?}");
+                let lower = super::common_lower_case(c).unwrap_or(c);
+                assert_eq!(folded, super::script_letter(lower).to_string(), "{c:?}");
+                assert!(!is_combining_mark(c), "{c:?}");
             }
         }
     }
