@@ -1,7 +1,8 @@
 //! Exact lookup by `toponym::resolve` against the country-name crates `celes` and
 //! `keshvar`, and a `HashMap`, on celes's own list of English country names, in one process.
 //!
-//! Run `cargo bench` here (bench/native), then `python3 ../../benches/report.py` in the
+//! Run `cargo bench --features keshvar` here (bench/native; without the feature, keshvar,
+//! which takes long to compile, is left out), then `python3 ../../benches/report.py` in the
 //! repository's root for the medians per lookup and their ratios.
 
 use std::collections::HashMap;
@@ -20,6 +21,7 @@ fn celes_names(c: &mut Criterion) {
         .map(|c| c.long_name)
         .collect();
     let unspaced: Vec<String> = names.iter().map(|n| n.replace(' ', "")).collect();
+    #[cfg(feature = "keshvar")]
     let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
     let map: HashMap<String, usize> = names
         .iter()
@@ -41,6 +43,7 @@ fn celes_names(c: &mut Criterion) {
             .count(),
         "celes",
     );
+    #[cfg(feature = "keshvar")]
     found(
         lower
             .iter()
@@ -65,6 +68,7 @@ fn celes_names(c: &mut Criterion) {
                 .count()
         })
     });
+    #[cfg(feature = "keshvar")]
     group.bench_function("keshvar", |b| {
         b.iter(|| {
             lower
