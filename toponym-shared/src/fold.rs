@@ -62,7 +62,7 @@ pub fn fold(name: &str) -> String {
 pub fn fold_replacing(name: &str, out: &mut String) {
     out.clear();
     if name.is_ascii() {
-        fold_ascii(name.as_bytes(), out);
+        fold_ascii(name, out);
     } else if !fold_simple(name, out) {
         fold_fully(name, out);
     }
@@ -93,15 +93,15 @@ const ASCII: [Ascii; 128] = {
 };
 
 /// The fast path for ASCII, where steps 1-4 reduce to lower-casing: a table look-up a byte.
-fn fold_ascii(name: &[u8], out: &mut String) {
+fn fold_ascii(name: &str, out: &mut String) {
     // Most names are letters and digits with single spaces between words, which fold to
     // themselves lower-cased: one pass to check, then a copy, where pushing a byte at a time
     // took most of an exact lookup's time.
-    if is_plain_ascii(name) {
-        out.push_str(core::str::from_utf8(name).unwrap_or_default());
+    if is_plain_ascii(name.as_bytes()) {
+        out.push_str(name);
         out.make_ascii_lowercase();
     } else {
-        fold_ascii_bytes(name, out);
+        fold_ascii_bytes(name.as_bytes(), out);
     }
 }
 
@@ -127,13 +127,27 @@ fn fold_ascii_bytes(name: &[u8], out: &mut String) {
 /// names whose fold is the name lower-cased. Branch-free over the bytes, so that it runs
 /// at the speed of memory.
 fn is_plain_ascii(name: &[u8]) -> bool {
-    let (mut bad, mut space) = (false, true); // a space at the start is not plain
+    // By byte: 0 a letter or a digit, 1 a space, 2 anything else.
+    const CLASS: [u8; 128] = {
+        let mut table = [2; 128];
+        let mut b = 0;
+        while b < 128 {
+            if (b as u8).is_ascii_alphanumeric() {
+                table[b] = 0;
+            }
+            b += 1;
+        }
+        table[b' ' as usize] = 1;
+        table
+    };
+    let (mut bad, mut space) = (0, 1); // a space at the start is not plain
     for &b in name {
-        let is_space = b == b' ';
-        bad |= !(b.is_ascii_alphanumeric() || is_space) | (is_space & space);
-        space = is_space;
+        let class = CLASS[usize::from(b & 0x7F)];
+        // Anything else, or a space after a space.
+        bad |= class >> 1 | class & space;
+        space = class & 1;
     }
-    !bad & !space // nor is one at the end
+    bad == 0 && space == 0 // nor is a space at the end
 }
 
 /// The fast path for text in which every character is ASCII or is already NFKC and is
@@ -770,7 +784,7 @@ mod tests {
                     n /= alphabet.len();
                 }
                 let (mut fast, mut slow) = (String::new(), String::new());
-                super::fold_ascii(&name, &mut fast);
+                super::fold_ascii(core::str::from_utf8(&name).unwrap(), &mut fast);
                 super::fold_ascii_bytes(&name, &mut slow);
                 assert_eq!(fast, slow, "{:?}", String::from_utf8_lossy(&name));
                 plain += usize::from(super::is_plain_ascii(&name));

@@ -38,6 +38,10 @@ fn transliteration(lang: &str) -> &'static [(char, &'static str)] {
 /// assert_eq!(hangul_joined("new south wales"), None);
 /// ```
 pub fn hangul_joined(key: &str) -> Option<String> {
+    // Every query that finds nothing asks: most are not Korean.
+    if key.is_ascii() {
+        return None;
+    }
     let hangul = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'));
     let mut out = String::with_capacity(key.len());
     let mut joined = false;
