@@ -86,17 +86,41 @@ fn slot_record(slot: u32) -> (core::ops::Range<usize>, core::ops::Range<usize>) 
 /// The name ids listed under a folded key, best first; empty if the key is unknown.
 #[inline]
 pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
-    if KEY_SLOTS == 0 || key.len() > MAX_KEY_BYTES {
+    if key.len() > MAX_KEY_BYTES {
         return 0..0;
     }
     let hash = toponym_shared::key_hash::key_hash(key.as_bytes(), HASH_SEED);
+    probe(hash, |text| text == key.as_bytes())
+}
+
+/// [`matches`] of `name` lower-cased, for a name of ASCII letters, digits and single spaces
+/// (`toponym_shared::fold::is_plain_ascii`), whose fold that is: hashed and compared as it
+/// is read, with no folded copy.
+#[inline]
+pub(crate) fn matches_of_plain_ascii(name: &str) -> core::ops::Range<usize> {
+    if name.len() > MAX_KEY_BYTES {
+        return 0..0;
+    }
+    let hash = toponym_shared::key_hash::key_hash_ascii_lowercase(name.as_bytes(), HASH_SEED);
+    // Stored keys are folded, so in lower case: equal ignoring case is equal to the fold.
+    probe(hash, |text| {
+        toponym_shared::key_hash::is_ascii_lowercase_of(text, name.as_bytes())
+    })
+}
+
+/// The match list of the slot of `hash` if the key stored there is the one looked up.
+#[inline]
+fn probe(hash: u64, is_key: impl Fn(&[u8]) -> bool) -> core::ops::Range<usize> {
+    if KEY_SLOTS == 0 {
+        return 0..0;
+    }
     let slot = phf_shared::ptrhash::get_index(HASH_SEED, hash, PILOTS, REMAP, KEY_SLOTS as usize);
     let (text, matches) = slot_record(slot);
     // Every key hashes to some slot: the stored text says whether it is this key.
-    if STRINGS.as_bytes().get(text) != Some(key.as_bytes()) {
-        return 0..0;
+    match STRINGS.as_bytes().get(text) {
+        Some(text) if is_key(text) => matches,
+        _ => 0..0,
     }
-    matches
 }
 
 /// The name id at position `i` of the match list.

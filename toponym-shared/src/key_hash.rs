@@ -9,6 +9,8 @@
 //! instead of SipHash's rounds, which took a third of an exact lookup: folded keys are
 //! mostly short, one or two 8-byte words.
 
+use crate::swar;
+
 /// Constants of the mixing, odd and with bits spread evenly (wyhash's primes).
 const P0: u64 = 0xa076_1d64_78bd_642f;
 const P1: u64 = 0xe703_7ed1_a0b4_28db;
@@ -52,9 +54,77 @@ pub fn key_hash(key: &[u8], seed: u64) -> u64 {
     mix(h ^ P0, P2)
 }
 
+/// [`key_hash`] of `key` lower-cased, for ASCII `key`, without writing the lower-cased key
+/// anywhere: a name of ASCII letters, digits and single spaces folds to itself lower-cased,
+/// so its lookup can hash it as it reads it (see `toponym_shared::fold::is_plain_ascii`).
+///
+/// ```
+/// use toponym_shared::key_hash::{key_hash, key_hash_ascii_lowercase};
+/// assert_eq!(key_hash_ascii_lowercase(b"Papua New Guinea", 3), key_hash(b"papua new guinea", 3));
+/// ```
+#[inline]
+pub fn key_hash_ascii_lowercase(key: &[u8], seed: u64) -> u64 {
+    let mut h = seed ^ mix(key.len() as u64 ^ P0, P1);
+    let mut i = 0;
+    while i + 8 <= key.len() {
+        h = mix(h ^ P1, swar::lowercase(swar::word_at(key, i)) ^ P2);
+        i += 8;
+    }
+    if i < key.len() {
+        h = mix(h ^ P1, swar::lowercase(swar::tail(key, 0)) ^ P2);
+    }
+    mix(h ^ P0, P2)
+}
+
+/// Whether `lower`, a stored key, is ASCII `name` lower-cased, compared eight bytes at a
+/// time.
+///
+/// ```
+/// use toponym_shared::key_hash::is_ascii_lowercase_of;
+/// assert!(is_ascii_lowercase_of(b"papua new guinea", b"Papua New Guinea"));
+/// assert!(!is_ascii_lowercase_of(b"papua new guinea", b"Papua New Guine"));
+/// ```
+#[inline]
+pub fn is_ascii_lowercase_of(lower: &[u8], name: &[u8]) -> bool {
+    if lower.len() != name.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i + 8 <= name.len() {
+        if swar::word_at(lower, i) != swar::lowercase(swar::word_at(name, i)) {
+            return false;
+        }
+        i += 8;
+    }
+    i == name.len() || swar::tail(lower, 0) == swar::lowercase(swar::tail(name, 0))
+}
+
 #[cfg(test)]
 mod tests {
-    use super::key_hash;
+    use super::{is_ascii_lowercase_of, key_hash, key_hash_ascii_lowercase};
+
+    /// Hashing while lower-casing hashes the lower-cased key, and the comparison agrees.
+    #[test]
+    fn ascii_lowercase_as_it_reads() {
+        for key in [
+            "",
+            "A",
+            "Kyiv",
+            "PAPUA NEW GUINEA",
+            "Bosnia And Herzegovina 1992 [x]",
+        ] {
+            let lower = key.to_ascii_lowercase();
+            assert_eq!(
+                key_hash_ascii_lowercase(key.as_bytes(), 9),
+                key_hash(lower.as_bytes(), 9)
+            );
+            assert!(is_ascii_lowercase_of(lower.as_bytes(), key.as_bytes()));
+            assert_eq!(
+                is_ascii_lowercase_of(key.as_bytes(), key.as_bytes()),
+                key == lower
+            );
+        }
+    }
     use std::collections::HashSet;
 
     /// No two of many similar short keys share a hash, and each half of the hash takes
