@@ -12,6 +12,7 @@
 pub mod fold;
 pub mod languages;
 pub mod layout;
+pub mod suggest;
 pub mod variants;
 mod vocab;
 
