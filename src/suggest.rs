@@ -60,7 +60,9 @@ impl Suggestion {
 ///
 /// ```
 /// let first = |q: &str| toponym::suggest(q, 5)[0].matched().place().id();
-/// assert_eq!(first("Itur"), "iturup");
+/// // The province of Ituri (Congo), more populous, before the island of Iturup.
+/// let itur: Vec<_> = toponym::suggest("Itur", 5).iter().map(|s| s.matched().place().id()).collect();
+/// assert_eq!(itur[..2], ["ituri-cd", "iturup"]);
 /// assert_eq!(first("Москва"), "moscow");
 /// assert_eq!(first("서"), "seoul");
 /// assert_eq!(first("択捉"), "iturup");
