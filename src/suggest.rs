@@ -8,7 +8,10 @@ use crate::resolve::{Match, Matches};
 use crate::{Name, Status, tables};
 use toponym_shared::languages;
 use toponym_shared::status_class;
-use toponym_shared::suggest::{Completion, PRECOMPUTED, exact_comes_first, is_long_form, rank};
+use toponym_shared::suggest::{
+    Completion, PRECOMPUTED, exact_comes_first, is_long_form, kind_group, rank,
+    third_of_another_group,
+};
 
 /// Longest prefix that is completed; longer input gives no suggestions.
 const MAX_PREFIX_BYTES: usize = 256;
@@ -46,15 +49,17 @@ impl Suggestion {
 /// First the places with a name that starts with `prefix` (folded as for
 /// [`resolve`](crate::resolve), in any script): the places of the exact name first, in the
 /// order `resolve` gives them (a city before the region named after it), then the others by
-/// prominence (population, the number of languages that name the place, and a country before
-/// a place of the same size), a place coming later when the name that completes is a poor
-/// reason to offer it (a historic name or a code, a variant, a name that a single language
-/// gives, a name in a language that is not widely used; see
-/// [`WIDELY_USED_LANGUAGES`](crate::WIDELY_USED_LANGUAGES)). When nothing completes, names within edit distance 1 (input of up to four
-/// characters) or 2 (longer input, up to 32 characters: longer names are rarely typed with
-/// typos in a search box, and the search's cost grows with the input) of the whole input,
-/// nearest and most important first. Empty input, input of more than 256 bytes, or `limit`
-/// 0 give nothing; `limit` is capped at [`MAX_SUGGESTIONS`].
+/// prominence (population, the number of languages that name the place), a place coming
+/// later when the name that completes is a poor reason to offer it (a historic name or a
+/// code, a variant, a name that English does not give, a name that a single language gives,
+/// a name in a language that is not widely used; see
+/// [`WIDELY_USED_LANGUAGES`](crate::WIDELY_USED_LANGUAGES)). When the first three would all
+/// be countries, or all cities, or all of the other kinds, the best place of another of
+/// these groups comes third. When nothing completes, names within edit distance 1 (input of
+/// up to four characters) or 2 (longer input, up to 32 characters: longer names are rarely
+/// typed with typos in a search box, and the search's cost grows with the input) of the
+/// whole input, nearest and most important first. Empty input, input of more than 256
+/// bytes, or `limit` 0 give nothing; `limit` is capped at [`MAX_SUGGESTIONS`].
 ///
 /// # Examples
 ///
@@ -146,12 +151,34 @@ fn ranked_completions(key: &str, limit: usize) -> Vec<Suggestion> {
             }
         }
     }
+    let exact = found.len();
     ranked.sort_unstable_by_key(|&(rank, _)| rank);
-    for (_, m) in ranked {
-        if found.len() >= limit {
-            break;
-        }
+    // At least three, to see whether they are all of one group.
+    let want = limit.max(3);
+    let mut rest = ranked.into_iter().map(|(_, m)| m);
+    while found.len() < want {
+        let Some(m) = rest.next() else { break };
         add(&mut found, m, 0);
+    }
+    // The first three of one group: the best place of another comes third, as the build
+    // orders the precomputed completions; but the exact name's places keep their order.
+    let groups: Vec<u8> = found
+        .iter()
+        .map(|s| kind_group(s.matched.place().kind()))
+        .collect();
+    if exact < 3 && groups.len() >= 3 && groups[..3].iter().all(|&g| g == groups[0]) {
+        if let Some(i) = third_of_another_group(&groups) {
+            let s = found.remove(i);
+            found.insert(2, s);
+        } else if let Some(m) = rest.find(|m| kind_group(m.place().kind()) != groups[0]) {
+            found.insert(
+                2,
+                Suggestion {
+                    matched: m,
+                    edits: 0,
+                },
+            );
+        }
     }
     found.truncate(limit);
     found
@@ -168,7 +195,7 @@ fn ranked_match(i: usize) -> (u64, Match) {
         status: name.status(),
         widely_used: tables::match_is_widely_used(i),
         rare: tables::match_is_rare(i),
-        english: lang == "en",
+        english: lang == "en" || tables::match_is_english(i),
         long_form: is_long_form(name.status(), name.text()),
         place: place.index() as u32,
         name: name.index() as u32,

@@ -127,6 +127,11 @@ pub(crate) fn match_is_widely_used(i: usize) -> bool {
     word(MATCHES, i) & layout::WIDELY_USED_MATCH != 0
 }
 
+/// Whether English gives the place of the match at position `i` its name.
+pub(crate) fn match_is_english(i: usize) -> bool {
+    word(MATCHES, i) & layout::ENGLISH_MATCH != 0
+}
+
 /// The prominence of the place with index `place`, which ranks completions.
 #[inline]
 pub(crate) fn prominence(place: usize) -> u8 {

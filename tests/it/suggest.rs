@@ -231,9 +231,10 @@ fn prominent_places_come_within_few_keystrokes() {
             println!("  {share:.2}  {row}");
         }
     }
-    // Floors: the figures achieved, with a little room for a change of data.
-    assert!(tuning.mean <= 0.40, "tuning mean {:.3}", tuning.mean);
-    assert!(tuning.big_over_half <= 36, "{}", tuning.big_over_half);
-    assert!(held_out.mean <= 0.40, "held-out mean {:.3}", held_out.mean);
-    assert!(held_out.big_over_half <= 14, "{}", held_out.big_over_half);
+    // Floors: the figures achieved (0.365 and 22, 0.351 and 8), with a little room for a
+    // change of data.
+    assert!(tuning.mean <= 0.37, "tuning mean {:.3}", tuning.mean);
+    assert!(tuning.big_over_half <= 22, "{}", tuning.big_over_half);
+    assert!(held_out.mean <= 0.36, "held-out mean {:.3}", held_out.mean);
+    assert!(held_out.big_over_half <= 8, "{}", held_out.big_over_half);
 }

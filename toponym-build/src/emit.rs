@@ -13,7 +13,7 @@ use toponym_shared::{Kind, kind_weight, status_class};
 
 use crate::load::{Dataset, Name, Place};
 use crate::suggest::Ranked;
-use toponym_shared::suggest::{Completion, exact_comes_first, is_long_form, rank};
+use toponym_shared::suggest::{Completion, exact_comes_first, is_long_form, kind_group, rank};
 
 /// The string blob (see `layout::string`), each string once.
 #[derive(Default)]
@@ -383,6 +383,11 @@ pub fn emit(
                     .any(|l| toponym_shared::languages::is_widely_used(l))
             })
         };
+        let english = |place: usize| {
+            languages
+                .get(&place)
+                .is_some_and(|langs| langs.contains("en"))
+        };
         list.dedup_by_key(|&mut (_, n)| name_of(n).place);
         let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
         list.sort_by_key(|&n| {
@@ -395,8 +400,8 @@ pub fn emit(
                 n,
             )
         });
-        // Whether a name is rare for its place, and whether a widely used language gives
-        // it, go with it, for `suggest` to rank by.
+        // Whether a name is rare for its place, whether a widely used language gives it,
+        // and whether English does, go with it, for `suggest` to rank by.
         let list = list
             .into_iter()
             .map(|n| {
@@ -404,6 +409,11 @@ pub fn emit(
                 n | if rare(place) { layout::RARE_MATCH } else { 0 }
                     | if widely_used(place) {
                         layout::WIDELY_USED_MATCH
+                    } else {
+                        0
+                    }
+                    | if english(place) {
+                        layout::ENGLISH_MATCH
                     } else {
                         0
                     }
@@ -425,7 +435,7 @@ pub fn emit(
                         status: name.status,
                         widely_used: word & layout::WIDELY_USED_MATCH != 0,
                         rare: word & layout::RARE_MATCH != 0,
-                        english: lang == "en",
+                        english: lang == "en" || word & layout::ENGLISH_MATCH != 0,
                         long_form: is_long_form(name.status, &name.text),
                         place: name.place as u32,
                         name: n,
@@ -435,6 +445,7 @@ pub fn emit(
                         name: n,
                         place: name.place as u32,
                         exact_first: exact_comes_first(name.status, completion.widely_used),
+                        group: kind_group(data.places[name.place].kind),
                     }
                 })
                 .collect()

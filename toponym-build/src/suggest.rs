@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use toponym_shared::suggest::{LARGE_SUBTREE, PRECOMPUTED};
+use toponym_shared::suggest::{LARGE_SUBTREE, PRECOMPUTED, third_of_another_group};
 
 /// The table: prefixes sorted, one string after another; for each, the end of its text and
 /// the end of its completions (two words); the completions as name indices.
@@ -26,6 +26,8 @@ pub(crate) struct Ranked {
     /// Whether, when the key is exactly what was typed, the place comes first
     /// (`toponym_shared::suggest::exact_comes_first`).
     pub(crate) exact_first: bool,
+    /// The place's group of kinds (`toponym_shared::suggest::kind_group`).
+    pub(crate) group: u8,
 }
 
 /// The completions of every large prefix of `keys` (sorted), whose matches are `matches` in
@@ -66,12 +68,27 @@ pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precompute
         candidates.extend(matches[lo + usize::from(exact)..lo + n].iter().flatten());
         candidates[first..].sort_unstable_by_key(|m| m.rank);
         best.clear();
-        for m in &candidates {
-            if best.len() == PRECOMPUTED {
-                break;
-            }
+        let mut rest = candidates.iter().enumerate();
+        // How many of `best` are the exact name's places that come first.
+        let mut exact = 0;
+        while best.len() < PRECOMPUTED {
+            let Some((i, m)) = rest.next() else { break };
             if !best.iter().any(|b| b.place == m.place) {
                 best.push(*m);
+                exact += usize::from(i < first);
+            }
+        }
+        // As the library orders completions ranked at query time: when the first three are
+        // of one group of kinds, the best place of another comes third, unless the exact
+        // name's places are the first three.
+        let groups: Vec<u8> = best.iter().map(|m| m.group).collect();
+        if exact < 3 && groups.len() >= 3 && groups[..3].iter().all(|&g| g == groups[0]) {
+            if let Some(i) = third_of_another_group(&groups) {
+                let m = best.remove(i);
+                best.insert(2, m);
+            } else if let Some((_, m)) = rest.find(|(_, m)| m.group != groups[0]) {
+                best.insert(2, *m);
+                best.truncate(PRECOMPUTED);
             }
         }
         table.completions.extend(best.iter().map(|m| m.name));

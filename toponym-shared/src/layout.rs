@@ -139,8 +139,11 @@ pub const RARE_MATCH: u32 = 1 << 31;
 /// that name, whatever the language of the name the entry shows ("Zürich" is German and
 /// English, and the entry may show its Afrikaans twin).
 pub const WIDELY_USED_MATCH: u32 = 1 << 30;
+/// The bit of an entry of the match table set when English gives the place that name,
+/// whatever the language of the name the entry shows ("Paris" may show its Afrikaans twin).
+pub const ENGLISH_MATCH: u32 = 1 << 29;
 /// The bits of an entry of the match table that hold the name index.
-pub const MATCH_NAME_MASK: u32 = WIDELY_USED_MATCH - 1;
+pub const MATCH_NAME_MASK: u32 = ENGLISH_MATCH - 1;
 
 /// An absent year or coordinate.
 pub const NONE_I32: i32 = i32::MIN;

@@ -15,7 +15,10 @@ pub const LARGE_SUBTREE: usize = 96;
 /// How prominent a place is, for completions: 20 log10 of its population, so a city of a
 /// million inhabitants scores 120 and each tenfold 20 more; plus up to ~40 for the number of
 /// languages that name it (capitals and well-known cities are named in many: Vilnius in 150,
-/// a town of the same size in ten), and 20 for a country, which matters beyond its population.
+/// a town of the same size in ten), and 5 for a dependent territory. A country has no bonus
+/// beyond its people and its many languages: with one, countries whose name in some language
+/// merely shares a first letter took the place of cities of millions ("Ro": Rosja before
+/// Rome).
 ///
 /// The data gives no population for regions and most features: the build counts the people
 /// of a place's cities, and at least a million for a first-level region (as in the
@@ -34,7 +37,7 @@ pub const LARGE_SUBTREE: usize = 96;
 /// ```
 pub fn prominence(kind: Kind, population: u64, languages: usize) -> u8 {
     let (floor, bonus) = match kind {
-        Kind::Country => (1_000_000, 20.0),
+        Kind::Country => (1_000_000, 0.0),
         Kind::WorldRegion => (3_000_000, 0.0),
         Kind::Region | Kind::HistoricState => (1_000_000, 0.0),
         Kind::DependentTerritory | Kind::DisputedArea => (100_000, 5.0),
@@ -44,6 +47,39 @@ pub fn prominence(kind: Kind, population: u64, languages: usize) -> u8 {
     let people = population.max(floor) as f64;
     let score = 20.0 * (people + 1.0).log10() + 15.0 * (languages as f64 + 1.0).log10() + bonus;
     score.round().clamp(0.0, 255.0) as u8
+}
+
+/// Which of three groups a kind of place falls in for [`third_of_another_group`]: countries
+/// and territories, cities, and everything else (regions, features).
+pub fn kind_group(kind: Kind) -> u8 {
+    match kind {
+        Kind::Country | Kind::DependentTerritory | Kind::DisputedArea => 0,
+        Kind::City => 1,
+        _ => 2,
+    }
+}
+
+/// When the first three of `groups` (the [`kind_group`]s of distinct places, best first) are
+/// all of one group, the position of the first later place of another group, which then
+/// comes third. A search box shows three or so suggestions at a glance: three countries that
+/// merely share a first letter in some language ("Ro": Rosja, Royaume-Uni, ROK) leave no room
+/// for the city of millions that was meant (Rome).
+///
+/// # Examples
+///
+/// ```
+/// use toponym_shared::suggest::third_of_another_group;
+///
+/// assert_eq!(third_of_another_group(&[0, 0, 0, 0, 1, 2]), Some(4));
+/// assert_eq!(third_of_another_group(&[0, 1, 0, 0]), None);
+/// assert_eq!(third_of_another_group(&[0, 0, 0]), None);
+/// ```
+pub fn third_of_another_group(groups: &[u8]) -> Option<usize> {
+    let first = *groups.first()?;
+    if groups.len() < 4 || groups[1] != first || groups[2] != first {
+        return None;
+    }
+    groups[3..].iter().position(|&g| g != first).map(|i| i + 3)
 }
 
 /// What ranks one completion: a place through one of its names.
@@ -59,8 +95,9 @@ pub struct Completion {
     /// Whether only one language gives the place this name: weak evidence that people mean
     /// it (Vai "Kiyubha" for Cuba).
     pub rare: bool,
-    /// Whether the name is English, the fallback language for showing names: between equally
-    /// good names of a place, the English one is shown ("Kyiv", not "Kyiw").
+    /// Whether English gives the place this name (whatever the language of the name that
+    /// stands for it): such a name counts in full ([`rank`]), and between equally good names
+    /// of a place the English one is shown ("Kyiv", not "Kyiw").
     pub english: bool,
     /// Whether the name is an official long form ([`is_long_form`]).
     pub long_form: bool,
@@ -78,6 +115,12 @@ const HISTORIC: u32 = 60;
 const RARE: u32 = 60;
 /// A name in a language that is not widely used (or of no language).
 const NOT_WIDELY_USED: u32 = 20;
+/// A name that English does not give. A search box serves people of many languages, and a
+/// country has a name in each of two hundred: without this, "Wietnam" (Polish) and "Misir"
+/// (Turkish) came before Vienna and Minsk; the English name being the one most widely
+/// known, it is the one that counts in full. Names in other scripts compete with one
+/// another, all alike.
+const NOT_ENGLISH: u32 = 30;
 /// A variant rather than a common, short or abbreviated name.
 const VARIANT: u32 = 10;
 /// An official long form ("People's Republic of China"): a search box gets the common name.
@@ -116,7 +159,10 @@ pub fn rank(c: &Completion) -> u64 {
             penalty += RARE;
         }
     }
-    // At most 255 + 140: ten bits.
+    if !c.english {
+        penalty += NOT_ENGLISH;
+    }
+    // At most 255 + 170: ten bits.
     let demerit = 255 - u32::from(c.prominence) + penalty;
     u64::from(demerit) << 50
         | u64::from(c.place & 0xFF_FFFF) << 26
@@ -164,6 +210,14 @@ mod tests {
             ..big
         };
         assert!(rank(&english) < rank(&big));
+        // A name English gives before another language's of a place a little more prominent.
+        let exonym = completion(165);
+        let english_name = Completion {
+            english: true,
+            place: 3,
+            ..completion(150)
+        };
+        assert!(rank(&english_name) < rank(&exonym));
     }
 
     #[test]
