@@ -116,10 +116,10 @@ const RARE: u32 = 60;
 /// A name in a language that is not widely used (or of no language).
 const NOT_WIDELY_USED: u32 = 20;
 /// A name that English does not give. A search box serves people of many languages, and a
-/// country has a name in each of two hundred: without this, "Wietnam" (Polish) and "Misir"
-/// (Turkish) came before Vienna and Minsk; the English name being the one most widely
-/// known, it is the one that counts in full. Names in other scripts compete with one
-/// another, all alike.
+/// country has a name in each of two hundred: without this, countries' names in some
+/// language ("Rosja", Polish; "Royaume-Uni", French) filled the first suggestions for "Ro"
+/// before Rome. English names, the most widely known, count in full; names in other scripts
+/// compete with one another, all alike.
 const NOT_ENGLISH: u32 = 30;
 /// A variant rather than a common, short or abbreviated name.
 const VARIANT: u32 = 10;
