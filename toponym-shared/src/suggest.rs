@@ -23,7 +23,9 @@ pub const LARGE_SUBTREE: usize = 96;
 /// The data gives no population for regions and most features: the build counts the people
 /// of a place's cities, and at least a million for a first-level region (as in the
 /// importance that `resolve` ranks by), three million for a world region, a hundred thousand
-/// for a territory or feature.
+/// for a territory or feature. A region or world region then has 10 taken off: counting all
+/// its cities' people made it outrank the big city that is what people mostly look for
+/// ("Mi": Minas Gerais and the Micronesian Region before Minsk).
 ///
 /// # Examples
 ///
@@ -38,8 +40,8 @@ pub const LARGE_SUBTREE: usize = 96;
 pub fn prominence(kind: Kind, population: u64, languages: usize) -> u8 {
     let (floor, bonus) = match kind {
         Kind::Country => (1_000_000, 0.0),
-        Kind::WorldRegion => (3_000_000, 0.0),
-        Kind::Region | Kind::HistoricState => (1_000_000, 0.0),
+        Kind::WorldRegion => (3_000_000, -10.0),
+        Kind::Region | Kind::HistoricState => (1_000_000, -10.0),
         Kind::DependentTerritory | Kind::DisputedArea => (100_000, 5.0),
         Kind::City => (0, 0.0),
         _ => (100_000, 0.0),
@@ -225,5 +227,7 @@ mod tests {
         assert!(prominence(Kind::City, 1_000_000, 0) > prominence(Kind::City, 100_000, 0));
         assert!(prominence(Kind::City, 100_000, 50) > prominence(Kind::City, 100_000, 5));
         assert_eq!(prominence(Kind::City, u64::MAX, usize::MAX), 255);
+        // A region counts its cities' people, but less than a city of as many.
+        assert!(prominence(Kind::City, 5_000_000, 100) > prominence(Kind::Region, 5_000_000, 100));
     }
 }
