@@ -65,9 +65,10 @@ impl Suggestion {
 ///
 /// ```
 /// let first = |q: &str| toponym::suggest(q, 5)[0].matched().place().id();
-/// // The province of Ituri (Congo), more populous, before the island of Iturup.
+/// // Both by prominence: the island of Iturup, named in many languages, then the province
+/// // of Ituri (Congo), whose people count for less in a region than in a city.
 /// let itur: Vec<_> = toponym::suggest("Itur", 5).iter().map(|s| s.matched().place().id()).collect();
-/// assert_eq!(itur[..2], ["ituri-cd", "iturup"]);
+/// assert_eq!(itur[..2], ["iturup", "ituri-cd"]);
 /// assert_eq!(first("Москва"), "moscow");
 /// assert_eq!(first("서"), "seoul");
 /// assert_eq!(first("択捉"), "iturup");
