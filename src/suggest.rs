@@ -3,19 +3,20 @@
 
 use fst::raw::{Fst, Node, Output};
 
-use crate::Status;
 use crate::key_transducer::keys_fst;
 use crate::resolve::{Match, Matches};
-use crate::tables;
+use crate::{Name, Status, tables};
+use toponym_shared::languages;
 use toponym_shared::status_class;
+use toponym_shared::suggest::{
+    Completion, PRECOMPUTED, exact_comes_first, is_long_form, kind_group, rank,
+    third_of_another_group,
+};
 
 /// Longest prefix that is completed; longer input gives no suggestions.
 const MAX_PREFIX_BYTES: usize = 256;
 /// Most suggestions returned, whatever `limit` asks.
 pub const MAX_SUGGESTIONS: usize = 100;
-/// A prefix shared by more keys than this is completed from the keys in order of
-/// importance instead of from every key that has it.
-const SCAN_LIMIT: usize = 2048;
 /// Longest input, in characters, searched for typos.
 const MAX_FUZZY_CHARS: usize = 32;
 /// Bound on the work of a typo-tolerant search, in transducer states visited.
@@ -46,18 +47,30 @@ impl Suggestion {
 /// Up to `limit` places for a search box, best first.
 ///
 /// First the places with a name that starts with `prefix` (folded as for
-/// [`resolve`](crate::resolve), in any script), the exact name first, then by the place's
-/// importance. When nothing completes, names within edit distance 1 (input of up to four
-/// characters) or 2 (longer input, up to 32 characters: longer names are rarely typed with
-/// typos in a search box, and the search's cost grows with the input) of the whole input,
-/// nearest and most important first. Empty input, input of more than 256 bytes, or `limit`
-/// 0 give nothing; `limit` is capped at [`MAX_SUGGESTIONS`].
+/// [`resolve`](crate::resolve), in any script): the places of the exact name first, in the
+/// order `resolve` gives them (a city before the region named after it), then the others by
+/// prominence (population, the number of languages that name the place), a place coming
+/// later when the name that completes is a poor reason to offer it (a historic name or a
+/// code, a variant, a name that English does not give, a name that a single language gives,
+/// a name in a language that is not widely used; see
+/// [`WIDELY_USED_LANGUAGES`](crate::WIDELY_USED_LANGUAGES)). When the first three would all
+/// be countries, or all cities, or all of the other kinds, the best place of another of
+/// these groups comes third. When nothing completes, names within edit distance 1 (input of
+/// up to four characters) or 2 (longer input, up to 32 characters: longer names are rarely
+/// typed with typos in a search box, and the search's cost grows with the input) of the
+/// whole input, nearest and most important first. Empty input, input of more than 256
+/// bytes, or `limit` 0 give nothing; `limit` is capped at [`MAX_SUGGESTIONS`].
 ///
 /// # Examples
 ///
 /// ```
 /// let first = |q: &str| toponym::suggest(q, 5)[0].matched().place().id();
-/// assert_eq!(first("Itur"), "iturup");
+/// // Both by prominence: the island of Iturup, named in many languages, then the province
+/// // of Ituri (Congo), whose people count for less in a region than in a city.
+/// let itur: Vec<_> = toponym::suggest("Itur", 5).iter().map(|s| s.matched().place().id()).collect();
+/// assert_eq!(itur[..2], ["iturup", "ituri-cd"]);
+/// assert_eq!(first("Москва"), "moscow");
+/// assert_eq!(first("서"), "seoul");
 /// assert_eq!(first("択捉"), "iturup");
 /// assert_eq!(first("Iturop"), "iturup");
 /// assert_eq!(toponym::suggest("Iturop", 5)[0].edits(), 1);
@@ -91,68 +104,104 @@ fn add(out: &mut Vec<Suggestion>, m: Match, edits: u8) {
 }
 
 fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
+    let mut found = Vec::with_capacity(limit);
+    // A prefix that many keys share: its best completions were ranked when the tables were
+    // built, with the same ranking as below.
+    if limit <= PRECOMPUTED
+        && let Some(names) = tables::precomputed_completions(key)
+    {
+        for name in names {
+            add(&mut found, Match::from_name(Name::from_index(name)), 0);
+        }
+        found.truncate(limit);
+        return found;
+    }
+    ranked_completions(key, limit)
+}
+
+/// The completions of `key`, ranked now: a prefix shared by at most `LARGE_SUBTREE` keys,
+/// unless `limit` asks for more than was precomputed.
+fn ranked_completions(key: &str, limit: usize) -> Vec<Suggestion> {
+    let mut found = Vec::with_capacity(limit);
     let fst = keys_fst();
-    // Walk to the prefix's node, then collect the slots below it, up to SCAN_LIMIT.
+    // Walk to the prefix's node, then collect the slots below it.
     let mut node = fst.root();
     let mut out = Output::zero();
     for &b in key.as_bytes() {
         let Some(t) = node.find_input(b) else {
-            return Vec::new();
+            return found;
         };
         let tr = node.transition(t);
         out = out.cat(tr.out);
         node = fst.node(tr.addr);
     }
     let mut slots = Vec::new();
-    let complete = collect(fst, node, out, 0, &mut slots);
-    let mut found = Vec::new();
-    if complete {
-        // A place's names that complete equally well are together (same exactness and tier),
-        // and the one shown is the English one if there is one ("Kyiv", not "Kyiw"; "Moscow",
-        // not "Moscú"), as English is the fallback for showing names; then the shortest.
-        let mut ranked: Vec<(u128, Match)> = slots
-            .iter()
-            .flat_map(|&(slot, depth)| {
-                Matches::from_range(tables::slot(slot).1).map(move |m| {
-                    let order = Order::new(u8::from(depth != 0), m)
-                        .then(depth.min(0xFFFF) as u128, 16)
-                        .then(m.name().index() as u128, 24);
-                    (order.0, m)
-                })
-            })
-            .collect();
-        sort_ranked(&mut ranked);
-        for (_, m) in ranked {
-            add(&mut found, m, 0);
-            if found.len() >= limit {
-                break;
-            }
-        }
-    } else {
-        // A very common prefix: the most important keys that have it come soon enough.
-        // Names in widely used languages first, then any.
-        if let Some(&(slot, 0)) = slots.first() {
-            for m in Matches::from_range(tables::slot(slot).1) {
+    collect(fst, node, out, 0, &mut slots);
+    // The exact name first, its places in the order `resolve` gives them, unless the name
+    // is a poor reason to put them first: those take their rank among the others.
+    let mut ranked: Vec<(u64, Match)> = Vec::new();
+    for &(slot, depth) in &slots {
+        for i in tables::slot(slot).1 {
+            let (rank, m) = ranked_match(i);
+            let first =
+                depth == 0 && exact_comes_first(m.name().status(), tables::match_is_widely_used(i));
+            if first {
                 add(&mut found, m, 0);
+            } else {
+                ranked.push((rank, m));
             }
         }
-        for wanted_tier in [0, 1, 2] {
-            for &slot in slots_by_importance() {
-                if found.len() >= limit {
-                    break;
-                }
-                if tables::slot(slot).0.starts_with(key) {
-                    for m in Matches::from_range(tables::slot(slot).1)
-                        .filter(|&m| tier(m) == wanted_tier)
-                    {
-                        add(&mut found, m, 0);
-                    }
-                }
-            }
+    }
+    let exact = found.len();
+    ranked.sort_unstable_by_key(|&(rank, _)| rank);
+    // At least three, to see whether they are all of one group.
+    let want = limit.max(3);
+    let mut rest = ranked.into_iter().map(|(_, m)| m);
+    while found.len() < want {
+        let Some(m) = rest.next() else { break };
+        add(&mut found, m, 0);
+    }
+    // The first three of one group: the best place of another comes third, as the build
+    // orders the precomputed completions; but the exact name's places keep their order.
+    let groups: Vec<u8> = found
+        .iter()
+        .map(|s| kind_group(s.matched.place().kind()))
+        .collect();
+    if exact < 3 && groups.len() >= 3 && groups[..3].iter().all(|&g| g == groups[0]) {
+        if let Some(i) = third_of_another_group(&groups) {
+            let s = found.remove(i);
+            found.insert(2, s);
+        } else if let Some(m) = rest.find(|m| kind_group(m.place().kind()) != groups[0]) {
+            found.insert(
+                2,
+                Suggestion {
+                    matched: m,
+                    edits: 0,
+                },
+            );
         }
     }
     found.truncate(limit);
     found
+}
+
+/// The match at position `i` of the match table, with its rank among completions
+/// (`toponym_shared::suggest::rank`, which the precomputed completions were ranked by).
+fn ranked_match(i: usize) -> (u64, Match) {
+    let m = Match::from_name(Name::from_index(tables::match_at(i)));
+    let (name, place) = (m.name(), m.place());
+    let lang = languages::primary_subtag(name.lang());
+    let completion = Completion {
+        prominence: tables::prominence(place.index()),
+        status: name.status(),
+        widely_used: tables::match_is_widely_used(i),
+        rare: tables::match_is_rare(i),
+        english: lang == "en" || tables::match_is_english(i),
+        long_form: is_long_form(name.status(), name.text()),
+        place: place.index() as u32,
+        name: name.index() as u32,
+    };
+    (rank(&completion), m)
 }
 
 /// A ranking packed into one number, compared as the tuple of its parts would be: one sort
@@ -201,47 +250,21 @@ fn tier(m: Match) -> u8 {
     }
 }
 
-/// Every slot of the key table, most important key first: built on first use (a few
-/// milliseconds), rather than stored in the binary.
-fn slots_by_importance() -> &'static [u32] {
-    static SLOTS: std::sync::OnceLock<Vec<u32>> = std::sync::OnceLock::new();
-    SLOTS.get_or_init(|| {
-        // (importance, slot) packed in one number: a sort of numbers is the one the text's
-        // scan uses too (see `Order` on the code of sorts).
-        let mut slots: Vec<u64> = (0..tables::KEY_SLOTS)
-            .map(|slot| {
-                let best = Matches::from_range(tables::slot(slot).1)
-                    .map(|m| m.place().importance())
-                    .max();
-                u64::from(u32::MAX - best.unwrap_or(0)) << 32 | u64::from(slot)
-            })
-            .collect();
-        slots.sort_unstable();
-        slots.into_iter().map(|packed| packed as u32).collect()
-    })
-}
-
-/// Collects (slot, depth) of the keys below `node`, depth-first in key order; `false` if
-/// there are more than SCAN_LIMIT.
+/// Collects (slot, depth) of the keys below `node`, depth-first in key order, so that the
+/// key of `node` itself, if any, comes first at depth 0.
 fn collect(
     fst: &Fst<&'static [u8]>,
     node: Node<'_>,
     out: Output,
     depth: usize,
     slots: &mut Vec<(u32, usize)>,
-) -> bool {
+) {
     if node.is_final() {
         slots.push((out.cat(node.final_output()).value() as u32, depth));
-        if slots.len() > SCAN_LIMIT {
-            return false;
-        }
     }
     for t in node.transitions() {
-        if !collect(fst, fst.node(t.addr), out.cat(t.out), depth + 1, slots) {
-            return false;
-        }
+        collect(fst, fst.node(t.addr), out.cat(t.out), depth + 1, slots);
     }
-    true
 }
 
 /// How far a typo-tolerant search goes.
@@ -468,5 +491,24 @@ fn decode(bytes: &[u8]) -> Decoded {
     match std::str::from_utf8(bytes) {
         Ok(s) => s.chars().next().map_or(Decoded::Invalid, Decoded::Char),
         Err(_) => Decoded::Invalid,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The precomputed completions of every prefix are what ranking them now gives.
+    #[test]
+    fn precomputed_completions_are_the_ranked_ones() {
+        let prefixes = tables::precomputed_prefixes();
+        assert!(prefixes.len() > 100, "{}", prefixes.len());
+        for prefix in prefixes {
+            assert_eq!(
+                complete(prefix, PRECOMPUTED),
+                ranked_completions(prefix, PRECOMPUTED),
+                "{prefix}"
+            );
+        }
     }
 }

@@ -13,7 +13,10 @@ pub(crate) use generated::{
     MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACEHOLDERS, PLACES, REGION_ABBREVIATIONS, SOURCES,
     STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
-use generated::{HASH_SEED, KEY_MATCHES, KEYS, LISTS, MATCHES, PILOTS, REMAP, STRING_GROUPS};
+use generated::{
+    HASH_SEED, KEY_MATCHES, KEYS, LISTS, MATCHES, PILOTS, PROMINENCE, REMAP, STRING_GROUPS,
+    SUGGEST_COMPLETIONS, SUGGEST_INDEX, SUGGEST_PREFIXES,
+};
 
 use toponym_shared::layout;
 
@@ -126,7 +129,69 @@ fn probe(hash: u64, is_key: impl Fn(&[u8]) -> bool) -> core::ops::Range<usize> {
 /// The name id at position `i` of the match list.
 #[inline]
 pub(crate) fn match_at(i: usize) -> u32 {
-    word(MATCHES, i)
+    word(MATCHES, i) & layout::MATCH_NAME_MASK
+}
+
+/// Whether only one language gives the place of the match at position `i` its name.
+#[inline]
+pub(crate) fn match_is_rare(i: usize) -> bool {
+    word(MATCHES, i) & layout::RARE_MATCH != 0
+}
+
+/// Whether a widely used language gives the place of the match at position `i` its name.
+#[inline]
+pub(crate) fn match_is_widely_used(i: usize) -> bool {
+    word(MATCHES, i) & layout::WIDELY_USED_MATCH != 0
+}
+
+/// Whether English gives the place of the match at position `i` its name.
+pub(crate) fn match_is_english(i: usize) -> bool {
+    word(MATCHES, i) & layout::ENGLISH_MATCH != 0
+}
+
+/// The prominence of the place with index `place`, which ranks completions.
+#[inline]
+pub(crate) fn prominence(place: usize) -> u8 {
+    PROMINENCE[place]
+}
+
+/// Every prefix whose completions were precomputed.
+#[cfg(test)]
+pub(crate) fn precomputed_prefixes() -> Vec<&'static str> {
+    let mut start = 0;
+    (0..words(SUGGEST_INDEX) / 2)
+        .map(|i| {
+            let end = word(SUGGEST_INDEX, 2 * i) as usize;
+            let prefix = &SUGGEST_PREFIXES[start..end];
+            start = end;
+            prefix
+        })
+        .collect()
+}
+
+/// The precomputed completions of a folded prefix that many keys share, best first, as
+/// name ids; `None` for a prefix that was not precomputed.
+pub(crate) fn precomputed_completions(prefix: &str) -> Option<impl Iterator<Item = u32>> {
+    let n = words(SUGGEST_INDEX) / 2;
+    let ends = |i: usize| {
+        let start = if i == 0 {
+            0
+        } else {
+            word(SUGGEST_INDEX, 2 * i - 2)
+        };
+        (start as usize, word(SUGGEST_INDEX, 2 * i) as usize)
+    };
+    let i = binary_search(n, |i| {
+        let (start, end) = ends(i);
+        SUGGEST_PREFIXES.as_bytes()[start..end].cmp(prefix.as_bytes())
+    })?;
+    let first = if i == 0 {
+        0
+    } else {
+        word(SUGGEST_INDEX, 2 * i - 1)
+    };
+    let last = word(SUGGEST_INDEX, 2 * i + 1);
+    Some((first..last).map(|at| word(SUGGEST_COMPLETIONS, at as usize)))
 }
 
 /// The key in slot `slot` of the perfect hash table, and its match list.

@@ -7,6 +7,8 @@
 use std::collections::BTreeSet;
 
 use toponym::{MAX_NAME_BYTES, MAX_SUGGESTIONS, Place};
+use toponym_shared::languages::is_widely_used;
+use toponym_shared::suggest::exact_comes_first;
 use unicode_normalization::UnicodeNormalization;
 
 /// `fold`: idempotent, lower case, no separators or ignorables left, single inner spaces.
@@ -260,8 +262,14 @@ pub fn roundtrip_query(place: Place, text: &str, query: &str) {
         place.id()
     );
     // The exact name comes first in suggestions, so the place is there unless more than
-    // MAX_SUGGESTIONS places share the name (or the input is over suggest's 256 bytes).
-    if query.len() <= 256 && toponym::resolve(query).len() < MAX_SUGGESTIONS {
+    // MAX_SUGGESTIONS places share the name (or the input is over suggest's 256 bytes), or
+    // the name is a weak reason to put the place first (a code, a historic name, a name no
+    // widely used language gives: Bo, Sierra Leone, as a variant of no language, "بو"),
+    // which then takes its rank among the completions.
+    let comes_first = toponym::resolve(query).any(|m| {
+        m.place() == place && exact_comes_first(m.name().status(), is_widely_used(m.name().lang()))
+    });
+    if comes_first && query.len() <= 256 && toponym::resolve(query).len() < MAX_SUGGESTIONS {
         assert!(
             toponym::suggest(query, MAX_SUGGESTIONS)
                 .iter()

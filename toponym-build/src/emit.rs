@@ -13,6 +13,8 @@ use toponym_shared::variants::variant_keys;
 use toponym_shared::{Kind, kind_weight, status_class};
 
 use crate::load::{Dataset, Name, Place};
+use crate::suggest::Ranked;
+use toponym_shared::suggest::{Completion, exact_comes_first, is_long_form, kind_group, rank};
 
 /// The string blob (see `layout::string`), each string once.
 #[derive(Default)]
@@ -131,6 +133,13 @@ fn base_importance(p: &Place) -> u32 {
 /// Tucumán, Salzburg), and the city is what the name means first.
 fn importances(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u32> {
     let mut importance: Vec<u32> = data.places.iter().map(base_importance).collect();
+    city_before_namesake_region(data, name_keys, &mut importance);
+    importance
+}
+
+/// Raises the value of each city that shares a name with a region containing it to just
+/// above that region's.
+fn city_before_namesake_region(data: &Dataset, name_keys: &[Vec<String>], value: &mut [u32]) {
     let mut region_keys: HashMap<usize, HashSet<&str>> = HashMap::new();
     for (n, keys) in data.names.iter().zip(name_keys) {
         if data.places[n.place].kind == Kind::Region {
@@ -148,11 +157,41 @@ fn importances(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u32> {
                 continue;
             };
             if keys.iter().any(|k| parent_keys.contains(k.as_str())) {
-                importance[n.place] = importance[n.place].max(importance[parent] + 1);
+                value[n.place] = value[n.place].max(value[parent] + 1);
             }
         }
     }
-    importance
+}
+
+/// Every place's prominence for `suggest` (see [`toponym_shared::suggest::prominence`]):
+/// from its kind, population and the number of languages that name it. A place whose
+/// population the data does not give (regions, world regions) counts at least the people of
+/// its cities (Guangdong, California); and, as for `resolve`'s importance, a city comes just
+/// before a region that contains it and shares its name.
+fn prominences(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u8> {
+    let mut languages: Vec<HashSet<&str>> = vec![HashSet::new(); data.places.len()];
+    for n in &data.names {
+        if n.lang != "und" {
+            languages[n.place].insert(toponym_shared::languages::primary_subtag(&n.lang));
+        }
+    }
+    let mut in_cities = vec![0u64; data.places.len()];
+    for p in data.places.iter().filter(|p| p.kind == Kind::City) {
+        for &parent in &p.parents {
+            in_cities[parent] += p.population.unwrap_or(0);
+        }
+    }
+    let mut prominence: Vec<u32> = data
+        .places
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let population = p.population.unwrap_or(in_cities[i]);
+            toponym_shared::suggest::prominence(p.kind, population, languages[i].len()).into()
+        })
+        .collect();
+    city_before_namesake_region(data, name_keys, &mut prominence);
+    prominence.iter().map(|&p| p.min(255) as u8).collect()
 }
 
 /// Writes the tables of `data` to `out`, and `tables.rs`, which declares them; the key
@@ -289,6 +328,14 @@ pub fn emit(
     let name_of = |new: u32| &data.names[order[new as usize]];
     let mut keys: Vec<String> = by_key.keys().cloned().collect();
     keys.sort();
+    if order.len() > layout::MATCH_NAME_MASK as usize {
+        return Err(format!(
+            "{} names, the match table holds {}",
+            order.len(),
+            layout::MATCH_NAME_MASK
+        )
+        .into());
+    }
     let mut key_lists: Vec<Vec<u32>> = Vec::with_capacity(keys.len());
     let mut max_key_bytes = 0;
     for key in &keys {
@@ -330,6 +377,18 @@ pub fn emit(
             }
         }
         let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;
+        let widely_used = |place: usize| {
+            languages.get(&place).is_some_and(|langs| {
+                langs
+                    .iter()
+                    .any(|l| toponym_shared::languages::is_widely_used(l))
+            })
+        };
+        let english = |place: usize| {
+            languages
+                .get(&place)
+                .is_some_and(|langs| langs.contains("en"))
+        };
         list.dedup_by_key(|&mut (_, n)| name_of(n).place);
         let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
         list.sort_by_key(|&n| {
@@ -342,8 +401,58 @@ pub fn emit(
                 n,
             )
         });
+        // Whether a name is rare for its place, whether a widely used language gives it,
+        // and whether English does, go with it, for `suggest` to rank by.
+        let list = list
+            .into_iter()
+            .map(|n| {
+                let place = name_of(n).place;
+                n | if rare(place) { layout::RARE_MATCH } else { 0 }
+                    | if widely_used(place) {
+                        layout::WIDELY_USED_MATCH
+                    } else {
+                        0
+                    }
+                    | if english(place) {
+                        layout::ENGLISH_MATCH
+                    } else {
+                        0
+                    }
+            })
+            .collect();
         key_lists.push(list);
     }
+    let prominence = prominences(data, &name_keys);
+    let ranked: Vec<Vec<Ranked>> = key_lists
+        .iter()
+        .map(|list| {
+            list.iter()
+                .map(|&word| {
+                    let n = word & layout::MATCH_NAME_MASK;
+                    let name = name_of(n);
+                    let lang = toponym_shared::languages::primary_subtag(&name.lang);
+                    let completion = Completion {
+                        prominence: prominence[name.place],
+                        status: name.status,
+                        widely_used: word & layout::WIDELY_USED_MATCH != 0,
+                        rare: word & layout::RARE_MATCH != 0,
+                        english: lang == "en" || word & layout::ENGLISH_MATCH != 0,
+                        long_form: is_long_form(name.status, &name.text),
+                        place: name.place as u32,
+                        name: n,
+                    };
+                    Ranked {
+                        rank: rank(&completion),
+                        name: n,
+                        place: name.place as u32,
+                        exact_first: exact_comes_first(name.status, completion.widely_used),
+                        group: kind_group(data.places[name.place].kind),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let precomputed = crate::suggest::precompute(&keys, &ranked);
     let state = phf_generator::ptrhash::generate_hash_with_hash_fn(&keys, |key, seed| {
         toponym_shared::key_hash::key_hash(key.as_bytes(), *seed)
     });
@@ -397,7 +506,7 @@ pub fn emit(
     let slots = layout::columns(&slots, layout::key::FIELDS);
 
     let string_groups = strings.groups();
-    let blobs: [(&str, &[u32]); 12] = [
+    let blobs: [(&str, &[u32]); 14] = [
         ("STRING_GROUPS", &string_groups),
         ("LISTS", &lists.0),
         ("PLACES", &places),
@@ -410,8 +519,12 @@ pub fn emit(
         ("BY_ID", &by_id),
         ("BY_CODE", &by_code),
         ("BY_GEONAMES", &by_geonames),
+        ("SUGGEST_INDEX", &precomputed.index),
+        ("SUGGEST_COMPLETIONS", &precomputed.completions),
     ];
     let table_bytes: usize = strings.text.len()
+        + prominence.len()
+        + precomputed.prefixes.len()
         + state.pilots.len()
         + state.remap.len() * 4
         + blobs.iter().map(|(_, b)| b.len() * 4).sum::<usize>();
@@ -439,6 +552,19 @@ pub fn emit(
             "pub(crate) static {name}: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/{file}\"));"
         )?;
     }
+    std::fs::write(out.join("suggest_prefixes.txt"), &precomputed.prefixes)?;
+    rs.push_str("pub(crate) static SUGGEST_PREFIXES: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/suggest_prefixes.txt\"));\n");
+    std::fs::write(out.join("prominence.bin"), &prominence)?;
+    rs.push_str("pub(crate) static PROMINENCE: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/prominence.bin\"));\n");
+    writeln!(
+        rs,
+        "// suggest: {} precomputed prefixes, {} completions; {} bytes.",
+        precomputed.index.len() / 2,
+        precomputed.completions.len(),
+        precomputed.prefixes.len()
+            + 4 * (precomputed.index.len() + precomputed.completions.len())
+            + prominence.len()
+    )?;
     // The perfect hash (PtrHash): a pilot byte for each bucket of keys, and where the keys
     // of the slots past the last key went.
     std::fs::write(out.join("pilots.bin"), &state.pilots)?;

@@ -16,6 +16,7 @@ pub mod emit;
 mod key_transducer;
 pub mod load;
 mod model;
+mod suggest;
 
 use std::path::Path;
 

@@ -131,6 +131,20 @@ pub mod key {
     pub const TEXT_LEN_MASK: u32 = (1 << TEXT_LEN_BITS) - 1;
 }
 
+/// The bit of an entry of the match table (a name index) set when only one language gives
+/// the place that name: `resolve` ranks such places after the others, and `suggest` needs to
+/// know it of each match.
+pub const RARE_MATCH: u32 = 1 << 31;
+/// The bit of an entry of the match table set when a widely used language gives the place
+/// that name, whatever the language of the name the entry shows ("Zürich" is German and
+/// English, and the entry may show its Afrikaans twin).
+pub const WIDELY_USED_MATCH: u32 = 1 << 30;
+/// The bit of an entry of the match table set when English gives the place that name,
+/// whatever the language of the name the entry shows ("Paris" may show its Afrikaans twin).
+pub const ENGLISH_MATCH: u32 = 1 << 29;
+/// The bits of an entry of the match table that hold the name index.
+pub const MATCH_NAME_MASK: u32 = ENGLISH_MATCH - 1;
+
 /// An absent year or coordinate.
 pub const NONE_I32: i32 = i32::MIN;
 

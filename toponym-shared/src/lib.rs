@@ -13,6 +13,7 @@ pub mod fold;
 pub mod key_hash;
 pub mod languages;
 pub mod layout;
+pub mod suggest;
 mod swar;
 pub mod variants;
 mod vocab;
