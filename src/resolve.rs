@@ -159,8 +159,8 @@ pub fn resolve(name: &str) -> Matches {
         return Matches::from_range(0..0);
     }
     // Most queries are ASCII words: their fold is the name lower-cased, hashed as it is read.
-    if toponym_shared::fold::is_plain_ascii(name.as_bytes()) {
-        return Matches::from_range(tables::matches_of_plain_ascii(name));
+    if let Some(range) = tables::matches_of_plain_ascii(name) {
+        return Matches::from_range(range);
     }
     // Reuse one buffer per thread for the folded key: a lookup then allocates nothing.
     thread_local!(static KEY: RefCell<String> = const { RefCell::new(String::new()) });

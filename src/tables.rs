@@ -96,19 +96,19 @@ pub(crate) fn matches(key: &str) -> core::ops::Range<usize> {
     probe(hash, |text| text == key.as_bytes())
 }
 
-/// [`matches`] of `name` lower-cased, for a name of ASCII letters, digits and single spaces
-/// (`toponym_shared::fold::is_plain_ascii`), whose fold that is: hashed and compared as it
-/// is read, with no folded copy.
+/// [`matches`] of the fold of `name` if it is a plain ASCII name (letters, digits, single
+/// spaces: `toponym_shared::fold::is_plain_ascii`), whose fold is the name lower-cased:
+/// checked, hashed and compared as it is read, with no folded copy. `None` for other names.
 #[inline]
-pub(crate) fn matches_of_plain_ascii(name: &str) -> core::ops::Range<usize> {
+pub(crate) fn matches_of_plain_ascii(name: &str) -> Option<core::ops::Range<usize>> {
+    let hash = toponym_shared::key_hash::plain_ascii_key_hash(name.as_bytes(), HASH_SEED)?;
     if name.len() > MAX_KEY_BYTES {
-        return 0..0;
+        return Some(0..0);
     }
-    let hash = toponym_shared::key_hash::key_hash_ascii_lowercase(name.as_bytes(), HASH_SEED);
-    // Stored keys are folded, so in lower case: equal ignoring case is equal to the fold.
-    probe(hash, |text| {
+    // Stored keys are folded, so in lower case: the name lower-cased is the fold.
+    Some(probe(hash, |text| {
         toponym_shared::key_hash::is_ascii_lowercase_of(text, name.as_bytes())
-    })
+    }))
 }
 
 /// The match list of the slot of `hash` if the key stored there is the one looked up.

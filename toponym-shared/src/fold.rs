@@ -125,8 +125,7 @@ fn fold_ascii_bytes(name: &[u8], out: &mut String) {
 
 /// Whether `name` is ASCII letters and digits, with single spaces between words only: then
 /// its fold is the name lower-cased, which an exact lookup hashes as it reads
-/// (`key_hash::key_hash_ascii_lowercase`). Branch-free over the bytes, so that it runs at
-/// the speed of memory.
+/// ([`crate::key_hash::plain_ascii_key_hash`], which defines it).
 ///
 /// ```
 /// use toponym_shared::fold::{fold, is_plain_ascii};
@@ -135,30 +134,7 @@ fn fold_ascii_bytes(name: &[u8], out: &mut String) {
 /// assert!(!is_plain_ascii(b"Papua-New Guinea") && !is_plain_ascii(b"Kyiv "));
 /// ```
 pub fn is_plain_ascii(name: &[u8]) -> bool {
-    // No space at the start or the end, then eight bytes at a time: all letters, digits or
-    // spaces, and no space after a space (within a word, or across two).
-    if name.first() == Some(&b' ') || name.last() == Some(&b' ') {
-        return false;
-    }
-    let mut space_before = 0; // the top bit of the last byte of the word before
-    let plain = |w: u64, space_before: u64| {
-        let spaces = crate::swar::spaces(w);
-        let ok = crate::swar::is_ascii(w)
-            && (crate::swar::alphanumeric(w) | spaces) == 0x8080_8080_8080_8080
-            && spaces & (spaces << 8 | space_before) == 0;
-        (ok, spaces >> 56)
-    };
-    let mut i = 0;
-    while i + 8 <= name.len() {
-        let (ok, last) = plain(crate::swar::word_at(name, i), space_before);
-        if !ok {
-            return false;
-        }
-        space_before = last;
-        i += 8;
-    }
-    // Padding with letters changes nothing.
-    i == name.len() || plain(crate::swar::tail(name, b'a'), space_before).0
+    crate::key_hash::plain_ascii_key_hash(name, 0).is_some()
 }
 
 /// The fast path for text in which every character is ASCII or is already NFKC and is

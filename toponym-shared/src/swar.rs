@@ -26,13 +26,13 @@ pub(crate) fn word_at(bytes: &[u8], i: usize) -> u64 {
 }
 
 /// The last word of `bytes` when its length is not a multiple of eight: its last
-/// `len % 8` bytes, the missing bytes `pad`. Read by at most three loads that may overlap,
+/// `len % 8` bytes, the missing bytes zero. Read by at most three loads that may overlap,
 /// not a byte at a time or by a copy of a length known only now (a call to memcpy).
 #[inline]
-pub(crate) fn tail(bytes: &[u8], pad: u8) -> u64 {
+pub(crate) fn tail(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     let r = n % 8;
-    let w = if n >= 8 {
+    if n >= 8 {
         word_at(bytes, n - 8) >> (8 * (8 - r))
     } else if r >= 4 {
         let word32 = |i: usize| {
@@ -49,10 +49,7 @@ pub(crate) fn tail(bytes: &[u8], pad: u8) -> u64 {
         byte(0) | byte(r / 2) | byte(r - 1)
     } else {
         0
-    };
-    w | (u64::from(pad) * ONES)
-        .checked_shl(8 * r as u32)
-        .unwrap_or(0)
+    }
 }
 
 /// The bytes of `w` lower-cased: a byte of `A..=Z` gains 0x20.
@@ -78,6 +75,28 @@ pub(crate) const fn alphanumeric(w: u64) -> u64 {
 #[inline]
 pub(crate) const fn spaces(w: u64) -> u64 {
     in_range(w, b' ', b' ')
+}
+
+/// Whether the word `w` of a name is ASCII letters, digits and spaces, with no space after
+/// a space (`space_before`: the top bit of the last byte of the word before, as returned
+/// here with the answer); the bytes past the end of the name must be letters.
+#[inline]
+pub(crate) const fn plain(w: u64, space_before: u64) -> (bool, u64) {
+    let spaces = spaces(w);
+    let ok = is_ascii(w)
+        && (alphanumeric(w) | spaces) == HIGH
+        && spaces & (spaces << 8 | space_before) == 0;
+    (ok, spaces >> 56)
+}
+
+/// Letters (`a`) in the bytes of a word past the first `r`, for [`plain`].
+#[inline]
+pub(crate) const fn letters_past(r: usize) -> u64 {
+    if r == 0 {
+        0
+    } else {
+        (b'a' as u64 * ONES) << (8 * r)
+    }
 }
 
 #[cfg(test)]
@@ -123,7 +142,12 @@ mod tests {
                     .flat_map(|i| super::word_at(b, 8 * i).to_le_bytes())
                     .collect();
                 if n % 8 != 0 {
-                    got.extend(super::tail(b, pad).to_le_bytes());
+                    let padding = if pad == 0 {
+                        0
+                    } else {
+                        super::letters_past(n % 8)
+                    };
+                    got.extend((super::tail(b) | padding).to_le_bytes());
                 }
                 assert_eq!(got, want, "{n}");
             }
