@@ -154,6 +154,21 @@ fn fold_simple(name: &str, out: &mut String) -> bool {
             out.push(script_letter(lower));
             continue;
         }
+        // ASCII by its table, as on the ASCII path ("Côte d'Ivoire" is mostly ASCII).
+        if c.is_ascii() {
+            match ASCII[c as usize] {
+                Ascii::Separator => pending_space = !out.is_empty(),
+                Ascii::Ignorable => {}
+                Ascii::Kept => {
+                    if pending_space {
+                        out.push(' ');
+                        pending_space = false;
+                    }
+                    out.push(c.to_ascii_lowercase());
+                }
+            }
+            continue;
+        }
         if let Some(folded) = latin_letter(c) {
             if pending_space {
                 out.push(' ');
