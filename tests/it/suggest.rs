@@ -52,9 +52,17 @@ fn the_exact_name_in_the_order_of_resolve() {
 
 #[test]
 fn prominent_places_before_obscure_names() {
-    // The place people mean first, not the first to have some name that completes.
+    // The place people mean first, not the first to have some name that completes; unless a
+    // place has the prefix itself as a name, which comes first as `resolve` ranks it (in the
+    // full tier, the towns that Russian calls "Виль").
     for (prefix, id) in [("서", "seoul"), ("Виль", "vilnius"), ("Kiy", "kyiv")] {
-        assert_eq!(ids(prefix, 5)[0], id, "{prefix}: {:?}", ids(prefix, 5));
+        let got = ids(prefix, 5);
+        let first = match toponym::resolve(prefix).next() {
+            Some(exact) => exact.place().id(),
+            None => id,
+        };
+        assert!(got[0] == first || got[0] == id, "{prefix}: {got:?}");
+        assert!(got.contains(&id), "{prefix}: {got:?}");
     }
     // Among the first three.
     for (prefix, id) in [("Мос", "moscow"), ("Par", "paris")] {
