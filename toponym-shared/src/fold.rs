@@ -506,6 +506,25 @@ fn combining_mark_at(text: &str, i: usize) -> bool {
         && text[i..].chars().next().is_some_and(is_combining_mark)
 }
 
+/// The end of the run of characters from `start` for which `in_run` holds, less its last
+/// character when a combining mark follows the run: the mark (a stress or voicing mark, say)
+/// goes with the character before it, which the general path then folds with it.
+fn run_end(text: &str, start: usize, in_run: impl Fn(char) -> bool) -> usize {
+    let (mut last, mut end) = (start, start);
+    for (at, c) in text[start..].char_indices() {
+        if !in_run(c) {
+            break;
+        }
+        last = start + at;
+        end = last + c.len_utf8();
+    }
+    if combining_mark_at(text, end) {
+        last
+    } else {
+        end
+    }
+}
+
 /// Folds running text (at most `u32::MAX` bytes), keeping the map back to the original.
 pub fn fold_text(text: &str) -> FoldedText {
     let mut out = FoldedText {
@@ -535,17 +554,7 @@ pub fn fold_text(text: &str) -> FoldedText {
             // which keep each letter two bytes long: copied as a run, as ASCII is, rather
             // than a letter at a time through the general path (where Russian spent most of
             // its folding time). Marks go with the letter before, as below.
-            let mut last = i;
-            for (at, c) in text[run_start..].char_indices() {
-                if !is_basic_cyrillic(c) {
-                    break;
-                }
-                last = run_start + at;
-                i = last + c.len_utf8();
-            }
-            if combining_mark_at(text, i) {
-                i = last;
-            }
+            i = run_end(text, run_start, is_basic_cyrillic);
             if i > run_start {
                 if let Some((s, e)) = pending_space.take() {
                     out.push(" ", s, e);
@@ -559,18 +568,7 @@ pub fn fold_text(text: &str) -> FoldedText {
                 continue;
             }
         } else if !bytes[i].is_ascii() {
-            let mut last = i;
-            for (at, c) in text[run_start..].char_indices() {
-                if !folds_to_itself(c) {
-                    break;
-                }
-                last = run_start + at;
-                i = last + c.len_utf8();
-            }
-            // As above: a combining mark (a voicing mark, say) goes with the character before.
-            if i > run_start && combining_mark_at(text, i) {
-                i = last;
-            }
+            i = run_end(text, run_start, folds_to_itself);
         }
         if i > run_start {
             if let Some((s, e)) = pending_space.take() {
