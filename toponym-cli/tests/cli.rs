@@ -430,8 +430,9 @@ fn hostile_text_to_tag() {
         ("\0\0\0".to_string(), 0),
         ("\u{202E}Talks in Kyiv\u{202C}.\u{200B}".to_string(), 1),
         (format!("Talks in K{}yiv.", "\u{301}".repeat(1_000_000)), 1),
-        ("東京".repeat(100_000), 100_000),
-        ("Talks in Kyiv. ".repeat(700_000), 700_000), // 10.5 MB
+        // Larger inputs take the same path; these keep the debug build's test short.
+        ("東京".repeat(20_000), 20_000),
+        ("Talks in Kyiv. ".repeat(70_000), 70_000), // 1 MB
     ] {
         let out = run(&["tag", "--json"], text.as_bytes());
         assert!(
