@@ -24,10 +24,10 @@ step "the full tier"
 # The full tier: the library's and the integration tests (the examples of the documentation
 # do not depend on the tier, and ran above).
 cargo test -p toponym --features full --lib --tests
-# The cut that the npm package ships (scripts/web-cut.env): its languages, and the key
-# transducer built on first use.
+# The cut that the npm package ships (scripts/web-cut.env): its languages, the language
+# packs of the others, and the key transducer built on first use.
 step "the npm cut"
-(source scripts/web-cut.env && cargo test -p toponym --test data_cut)
+(source scripts/web-cut.env && cargo test -p toponym --test data_cut --test packs)
 
 # The npm package and the demo page: installs the WebAssembly tools and Chromium when
 # missing (seconds when present), builds and packs the package, and tests it as users

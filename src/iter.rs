@@ -97,12 +97,39 @@ impl fmt::Debug for Places {
 /// ```
 #[derive(Clone)]
 pub struct Names {
+    /// The ids still to come, in runs of consecutive ids: the compiled names of a place,
+    /// then those of each loaded language pack (see `packs`).
     indices: Range<u32>,
+    /// The runs after `indices`, in order; empty unless packs are loaded.
+    more: Vec<Range<u32>>,
 }
 
 impl Names {
     pub(crate) fn new(indices: Range<u32>) -> Names {
-        Names { indices }
+        Names {
+            indices,
+            more: Vec::new(),
+        }
+    }
+
+    /// The compiled names of the place with index `place` (ids `compiled`), then those of
+    /// the loaded language packs.
+    pub(crate) fn of_place(compiled: Range<u32>, place: u32) -> Names {
+        let mut names = Names::new(compiled);
+        if crate::packs::any_loaded() {
+            names.more = crate::packs::loaded()
+                .map(|p| p.names_of(place))
+                .filter(|r| !r.is_empty())
+                .collect();
+        }
+        names
+    }
+
+    /// Moves to the next run when this one is done.
+    fn refill(&mut self) {
+        while self.indices.is_empty() && !self.more.is_empty() {
+            self.indices = self.more.remove(0);
+        }
     }
 }
 
@@ -110,20 +137,24 @@ impl Iterator for Names {
     type Item = Name;
 
     fn next(&mut self) -> Option<Name> {
+        self.refill();
         self.indices.next().map(Name::from_index)
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.indices.size_hint()
-    }
-
-    fn nth(&mut self, n: usize) -> Option<Name> {
-        self.indices.nth(n).map(Name::from_index)
+        let n = self.indices.len() + self.more.iter().map(ExactSizeIterator::len).sum::<usize>();
+        (n, Some(n))
     }
 }
 
 impl DoubleEndedIterator for Names {
     fn next_back(&mut self) -> Option<Name> {
+        while let Some(last) = self.more.last_mut() {
+            if let Some(i) = last.next_back() {
+                return Some(Name::from_index(i));
+            }
+            self.more.pop();
+        }
         self.indices.next_back().map(Name::from_index)
     }
 }
@@ -164,12 +195,42 @@ impl Iterator for NamesByLanguage {
     type Item = (&'static str, Names);
 
     fn next(&mut self) -> Option<Self::Item> {
+        self.names.refill();
         let first = self.names.clone().next()?;
         let lang = first.lang();
-        let start = self.names.indices.start;
-        let len = self.names.clone().take_while(|n| n.lang() == lang).count() as u32;
-        self.names.indices.start += len;
-        Some((lang, Names::new(start..start + len)))
+        let run = |names: &Range<u32>| {
+            let len = names
+                .clone()
+                .take_while(|&i| Name::from_index(i).lang() == lang)
+                .count() as u32;
+            names.start..names.start + len
+        };
+        let group = run(&self.names.indices);
+        self.names.indices.start = group.end;
+        // A language's names in a pack come after its compiled names (the first name of a
+        // place that has no other in the compiled languages, a curated name): one group.
+        // (Within a pack, a place's names are sorted by tag, so a tag's are together.)
+        let mut more = Vec::new();
+        let mut rest = Vec::with_capacity(self.names.more.len());
+        for later in self.names.more.drain(..) {
+            let start = (later.start..later.end)
+                .find(|&i| Name::from_index(i).lang() == lang)
+                .unwrap_or(later.end);
+            let same = run(&(start..later.end));
+            rest.extend([later.start..start, same.end..later.end]);
+            if !same.is_empty() {
+                more.push(same);
+            }
+        }
+        rest.retain(|r| !r.is_empty());
+        self.names.more = rest;
+        Some((
+            lang,
+            Names {
+                indices: group,
+                more,
+            },
+        ))
     }
 }
 

@@ -65,6 +65,7 @@ pub mod json;
 mod key_transducer;
 mod lookup;
 mod name;
+mod packs;
 mod place;
 mod query;
 mod resolve;
@@ -80,6 +81,9 @@ pub use ids::{
 pub use iter::{Names, NamesByLanguage, Places, Sources};
 pub use lookup::{Found, How, Lookup, NotInside, Rule, lookup};
 pub use name::Name;
+pub use packs::{
+    LanguagePack, LanguagePacks, PackError, check_language_pack, language_packs, load_language_pack,
+};
 pub use place::{Coordinates, Place, Years};
 pub use query::{NameQuery, QueryError, QueryField};
 pub use resolve::{MAX_NAME_BYTES, Match, Matches, resolve};

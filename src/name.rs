@@ -7,6 +7,7 @@ use toponym_shared::layout::{name as f, name_extra as x};
 
 use crate::Status;
 use crate::iter::Places;
+use crate::packs;
 use crate::place::{Place, Years};
 use crate::source::Source;
 use crate::tables::{self, LANGUAGES, NAME_EXTRAS, NAMES};
@@ -42,13 +43,19 @@ impl Name {
         tables::field(NAMES, f::FIELDS, self.index, field)
     }
 
+    /// The name's pack and record, if it is a name of a language pack.
+    #[inline]
+    fn in_pack(self) -> Option<(&'static packs::Loaded, &'static packs::PackName)> {
+        (self.index >= tables::COMPILED_NAMES).then(|| packs::name(self.index))
+    }
+
     fn packed(self, shift: u32, mask: u32) -> u32 {
         (self.field(f::PACKED) >> shift) & mask
     }
 
     /// The name's record in the extras table, if it has one.
     fn extra(self) -> Option<u32> {
-        if self.field(f::PACKED) & f::HAS_EXTRA == 0 {
+        if self.in_pack().is_some() || self.field(f::PACKED) & f::HAS_EXTRA == 0 {
             return None;
         }
         let n = tables::words(NAME_EXTRAS) / x::FIELDS;
@@ -61,8 +68,9 @@ impl Name {
     }
 
     /// The name's position among every name of the gazetteer, from 0: a key for tables
-    /// indexed by name. A place's names are numbered consecutively, in the order of
-    /// [`Place::names`]. It depends on the data the crate was built with.
+    /// indexed by name. A place's compiled names are numbered consecutively, in the order of
+    /// [`Place::names`]; the names of [language packs](crate::language_packs) come after
+    /// every compiled name. It depends on the data the crate was built with.
     ///
     /// # Examples
     ///
@@ -77,21 +85,33 @@ impl Name {
 
     /// The name as written, e.g. `"択捉島"`.
     pub fn text(self) -> &'static str {
+        if let Some((_, n)) = self.in_pack() {
+            return n.text;
+        }
         tables::string(self.field(f::TEXT))
     }
 
     /// Its language, a BCP-47 tag such as `"ja"`, `"ja-Latn"` or `"zh-Hant"`; `"und"` if unknown.
     pub fn lang(self) -> &'static str {
+        if let Some((pack, n)) = self.in_pack() {
+            return pack.tag(n);
+        }
         language(self.language_index())
     }
 
     /// Its language's index in the language table, which is sorted by tag.
     fn language_index(self) -> u32 {
+        if let Some((pack, n)) = self.in_pack() {
+            return pack.tag_index(n);
+        }
         self.packed(0, f::LANG_MASK)
     }
 
     /// How the name is used.
     pub fn status(self) -> Status {
+        if let Some((_, n)) = self.in_pack() {
+            return n.status;
+        }
         Status::ALL[self.packed(f::STATUS_SHIFT, f::STATUS_MASK) as usize]
     }
 
@@ -118,6 +138,9 @@ impl Name {
 
     /// The years the name was in use, where known.
     pub fn years(self) -> Option<Years> {
+        if let Some((_, n)) = self.in_pack() {
+            return Years::from_words(n.from, n.until);
+        }
         let record = self.extra()?;
         Years::from_words(
             Name::extra_field(record, x::FROM),
@@ -127,11 +150,17 @@ impl Name {
 
     /// The place this is a name of.
     pub fn place(self) -> Place {
+        if let Some((_, n)) = self.in_pack() {
+            return Place::from_index(n.place);
+        }
         Place::from_index(self.field(f::PLACE))
     }
 
     /// Where the name comes from.
     pub fn source(self) -> Source {
+        if let Some((_, n)) = self.in_pack() {
+            return Source::from_index(n.source);
+        }
         Source::from_index(self.packed(f::SOURCE_SHIFT, f::SOURCE_MASK))
     }
 }
@@ -189,7 +218,7 @@ pub(crate) fn choose(
     // name in use in the first pass, no name outside it can rank better, and the other
     // few hundred names of a country need not be looked at.
     let primary = lang.split('-').next().unwrap_or("");
-    let same_language = language_range(place, primary).map(Name::from_index);
+    let same_language = language_names(place, primary);
     let best = same_language
         .map(|n| (rank(n), n))
         .min_by(|a, b| a.0.cmp(&b.0));
@@ -240,9 +269,7 @@ fn in_use(name: Name, year: i32) -> (bool, bool, Option<i32>) {
         let place = name.place();
         let primary = name.lang().split('-').next().unwrap_or("");
         let tag = name.language_index();
-        language_range(place, primary)
-            .map(Name::from_index)
-            .filter(move |n| n.language_index() == tag && *n != name)
+        language_names(place, primary).filter(move |n| n.language_index() == tag && *n != name)
     };
     let former_until = |n: Name| {
         let former =
@@ -351,6 +378,19 @@ fn language(index: u32) -> &'static str {
 }
 
 /// The indices of the place's names whose language subtag is `primary` (any case).
+/// The place's names whose language subtag is `primary`: compiled, and of the language's
+/// pack when it is loaded.
+fn language_names(place: Place, primary: &str) -> impl Iterator<Item = Name> + Clone {
+    let compiled = language_range(place, primary);
+    let pack = match packs::any_loaded() {
+        true => packs::loaded()
+            .find(|p| p.lang() == primary)
+            .map_or(0..0, |p| p.names_of(place.index() as u32)),
+        false => 0..0,
+    };
+    compiled.chain(pack).map(Name::from_index)
+}
+
 fn language_range(place: Place, primary: &str) -> core::ops::Range<u32> {
     let all = place.names_range();
     if primary.is_empty() {

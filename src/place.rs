@@ -312,7 +312,7 @@ impl Place {
     /// assert!(su.names().any(|n| n.text() == "СССР" && n.lang() == "ru"));
     /// ```
     pub fn names(self) -> Names {
-        Names::new(self.names_range())
+        Names::of_place(self.names_range(), self.index() as u32)
     }
 
     /// Every name of the place, grouped by language tag: each tag once, with its names.

@@ -5,7 +5,10 @@ use core::fmt;
 use core::iter::FusedIterator;
 use core::ops::Range;
 
+use toponym_shared::layout::MATCH_NAME_MASK;
+
 use crate::name::Name;
+use crate::packs::{self, PackMatches};
 use crate::place::Place;
 use crate::tables;
 
@@ -49,7 +52,9 @@ impl fmt::Debug for Match {
 /// The places a name can mean, best first. Returned by [`resolve`].
 #[derive(Debug, Clone)]
 pub struct Matches {
-    /// Positions in the match table.
+    /// The match list: the compiled match table, or one from language packs.
+    list: List,
+    /// Positions in the match list.
     range: Range<usize>,
     /// A position of the range that comes first, before the others, when context has said
     /// which place a mention means ("Athens, Georgia"); [`NOT_PROMOTED`] for none.
@@ -61,18 +66,40 @@ pub struct Matches {
 /// No promoted position.
 const NOT_PROMOTED: usize = usize::MAX;
 
+/// Where a match list is.
+#[derive(Debug, Clone)]
+enum List {
+    /// The compiled match table.
+    Compiled,
+    /// A list of language packs (see `packs`).
+    Pack(PackMatches),
+}
+
 impl Matches {
     pub(crate) fn from_range(range: Range<usize>) -> Matches {
         Matches {
+            list: List::Compiled,
             range,
             promoted: NOT_PROMOTED,
             promoted_pending: false,
         }
     }
 
+    /// The matches of a list of language packs.
+    fn from_pack(list: PackMatches) -> Matches {
+        let len = list.words().len();
+        Matches {
+            list: List::Pack(list),
+            ..Matches::from_range(0..len)
+        }
+    }
+
     /// The same matches, the `n`-th first (the others in their order after it).
     pub(crate) fn with_first(&self, n: usize) -> Matches {
-        let mut all = Matches::from_range(self.range.clone());
+        let mut all = Matches {
+            list: self.list.clone(),
+            ..Matches::from_range(self.range.clone())
+        };
         if n < all.range.len() {
             all.promoted = all.range.start + n;
             all.promoted_pending = true;
@@ -80,9 +107,14 @@ impl Matches {
         all
     }
 
-    fn at(i: usize) -> Match {
+    #[inline]
+    fn at(&self, i: usize) -> Match {
+        let index = match &self.list {
+            List::Compiled => tables::match_at(i),
+            List::Pack(list) => list.words()[i] & MATCH_NAME_MASK,
+        };
         Match {
-            name: Name::from_index(tables::match_at(i)),
+            name: Name::from_index(index),
         }
     }
 }
@@ -94,13 +126,13 @@ impl Iterator for Matches {
     fn next(&mut self) -> Option<Match> {
         if self.promoted_pending {
             self.promoted_pending = false;
-            return Some(Matches::at(self.promoted));
+            return Some(self.at(self.promoted));
         }
         let mut i = self.range.next()?;
         if i == self.promoted {
             i = self.range.next()?;
         }
-        Some(Matches::at(i))
+        Some(self.at(i))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -114,10 +146,10 @@ impl DoubleEndedIterator for Matches {
     fn next_back(&mut self) -> Option<Match> {
         match self.range.next_back() {
             Some(i) if i == self.promoted => self.next_back(),
-            Some(i) => Some(Matches::at(i)),
+            Some(i) => Some(self.at(i)),
             None if self.promoted_pending => {
                 self.promoted_pending = false;
-                Some(Matches::at(self.promoted))
+                Some(self.at(self.promoted))
             }
             None => None,
         }
@@ -159,32 +191,44 @@ pub fn resolve(name: &str) -> Matches {
         return Matches::from_range(0..0);
     }
     // Most queries are ASCII words: their fold is the name lower-cased, hashed as it is read.
-    if let Some(range) = tables::matches_of_plain_ascii(name) {
+    if !packs::any_loaded()
+        && let Some(range) = tables::matches_of_plain_ascii(name)
+    {
         return Matches::from_range(range);
     }
     // Reuse one buffer per thread for the folded key: a lookup then allocates nothing.
     thread_local!(static KEY: RefCell<String> = const { RefCell::new(String::new()) });
-    let range = KEY.with(|key| match key.try_borrow_mut() {
+    KEY.with(|key| match key.try_borrow_mut() {
         Ok(mut key) => {
             crate::fold_replacing(name, &mut key);
             matches_of(&key)
         }
         Err(_) => matches_of(&crate::fold(name)),
-    });
-    Matches::from_range(range)
+    })
+}
+
+/// The matches of a folded key: from the language packs that have it, if any is loaded,
+/// or else from the compiled tables.
+pub(crate) fn matches_of_key(key: &str) -> Matches {
+    if packs::any_loaded()
+        && let Some(list) = packs::matches(key)
+    {
+        return Matches::from_pack(list);
+    }
+    Matches::from_range(tables::matches(key))
 }
 
 /// The matches of a key; for Korean written with spaces between words that the stored name
 /// does not have ("뉴 사우스 웨일스"), those of the words joined, which the tables hold for
 /// every name with Korean words (see `toponym_shared::variants`).
-fn matches_of(key: &str) -> core::ops::Range<usize> {
-    let range = tables::matches(key);
-    if range.is_empty()
+fn matches_of(key: &str) -> Matches {
+    let matches = matches_of_key(key);
+    if matches.len() == 0
         && let Some(joined) = toponym_shared::variants::hangul_joined(key)
     {
-        return tables::matches(&joined);
+        return matches_of_key(&joined);
     }
-    range
+    matches
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ use crate::key_transducer::keys_fst;
 use crate::resolve::{Match, Matches};
 use crate::{Name, Status, tables};
 use toponym_shared::languages;
+use toponym_shared::layout;
 use toponym_shared::status_class;
 use toponym_shared::suggest::{
     Completion, PRECOMPUTED, exact_comes_first, is_long_form, kind_group, rank,
@@ -104,14 +105,20 @@ fn add(out: &mut Vec<Suggestion>, m: Match, edits: u8) {
 }
 
 fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
+    // Keys of loaded language packs that complete the prefix: ranked with the compiled ones.
+    if let Some(packs) = crate::packs::pack_keys()
+        && !packs.with_prefix(key).is_empty()
+    {
+        return completions_with_packs(key, limit, &packs);
+    }
     let mut found = Vec::with_capacity(limit);
     // A prefix that many keys share: its best completions were ranked when the tables were
     // built, with the same ranking as below.
     if limit <= PRECOMPUTED
-        && let Some(names) = tables::precomputed_completions(key)
+        && let Some(words) = tables::precomputed_completions(key)
     {
-        for name in names {
-            add(&mut found, Match::from_name(Name::from_index(name)), 0);
+        for word in words {
+            add(&mut found, ranked_word(word).1, 0);
         }
         found.truncate(limit);
         return found;
@@ -119,17 +126,83 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
     ranked_completions(key, limit)
 }
 
-/// The completions of `key`, ranked now: a prefix shared by at most `LARGE_SUBTREE` keys,
-/// unless `limit` asks for more than was precomputed.
+/// Completions gathered before they are ordered: the places of the exact name that come
+/// first, in `resolve`'s order, and the others with their rank.
+#[derive(Default)]
+struct Candidates {
+    exact: Vec<Match>,
+    ranked: Vec<(u64, Match)>,
+}
+
+impl Candidates {
+    /// A match of the key, given as its match word; `exact` if the key is the prefix.
+    fn push(&mut self, word: u32, exact: bool) {
+        let (rank, m) = ranked_word(word);
+        let widely_used = word & layout::WIDELY_USED_MATCH != 0;
+        if exact && exact_comes_first(m.name().status(), widely_used) {
+            self.exact.push(m);
+        } else {
+            self.ranked.push((rank, m));
+        }
+    }
+
+    /// The first `limit`: the exact name's places first, then the others by rank; when the
+    /// first three are of one group of kinds, the best place of another comes third, as the
+    /// build orders the precomputed completions, but the exact name's places keep their order.
+    fn best(mut self, limit: usize) -> Vec<Suggestion> {
+        let mut found = Vec::with_capacity(limit);
+        for m in self.exact {
+            add(&mut found, m, 0);
+        }
+        let exact = found.len();
+        self.ranked.sort_unstable_by_key(|&(rank, _)| rank);
+        // At least three, to see whether they are all of one group.
+        let want = limit.max(3);
+        let mut rest = self.ranked.into_iter().map(|(_, m)| m);
+        while found.len() < want {
+            let Some(m) = rest.next() else { break };
+            add(&mut found, m, 0);
+        }
+        let groups: Vec<u8> = found
+            .iter()
+            .map(|s| kind_group(s.matched.place().kind()))
+            .collect();
+        if exact < 3 && groups.len() >= 3 && groups[..3].iter().all(|&g| g == groups[0]) {
+            if let Some(i) = third_of_another_group(&groups) {
+                let s = found.remove(i);
+                found.insert(2, s);
+            } else if let Some(m) = rest.find(|m| kind_group(m.place().kind()) != groups[0]) {
+                found.insert(
+                    2,
+                    Suggestion {
+                        matched: m,
+                        edits: 0,
+                    },
+                );
+            }
+        }
+        found.truncate(limit);
+        found
+    }
+}
+
+/// The completions of `key` in the compiled tables, ranked now: a prefix shared by at most
+/// `LARGE_SUBTREE` keys, unless `limit` asks for more than was precomputed.
 fn ranked_completions(key: &str, limit: usize) -> Vec<Suggestion> {
-    let mut found = Vec::with_capacity(limit);
+    let mut candidates = Candidates::default();
+    compiled_completions(key, &mut candidates);
+    candidates.best(limit)
+}
+
+/// Every match of a compiled key that starts with `key`.
+fn compiled_completions(key: &str, candidates: &mut Candidates) {
     let fst = keys_fst();
     // Walk to the prefix's node, then collect the slots below it.
     let mut node = fst.root();
     let mut out = Output::zero();
     for &b in key.as_bytes() {
         let Some(t) = node.find_input(b) else {
-            return found;
+            return;
         };
         let tr = node.transition(t);
         out = out.cat(tr.out);
@@ -137,66 +210,79 @@ fn ranked_completions(key: &str, limit: usize) -> Vec<Suggestion> {
     }
     let mut slots = Vec::new();
     collect(fst, node, out, 0, &mut slots);
-    // The exact name first, its places in the order `resolve` gives them, unless the name
-    // is a poor reason to put them first: those take their rank among the others.
-    let mut ranked: Vec<(u64, Match)> = Vec::new();
     for &(slot, depth) in &slots {
         for i in tables::slot(slot).1 {
-            let (rank, m) = ranked_match(i);
-            let first =
-                depth == 0 && exact_comes_first(m.name().status(), tables::match_is_widely_used(i));
-            if first {
-                add(&mut found, m, 0);
-            } else {
-                ranked.push((rank, m));
+            candidates.push(tables::match_word(i), depth == 0);
+        }
+    }
+}
+
+/// Most keys of language packs that a prefix brings into a ranking: a short prefix in a
+/// script that many packs share has thousands, and a keystroke must stay quick.
+const MAX_PACK_KEYS: usize = 2_000;
+
+/// The completions of `key` when loaded language packs have keys that start with it: theirs
+/// and the compiled ones, ranked together.
+fn completions_with_packs(
+    key: &str,
+    limit: usize,
+    packs: &crate::packs::PackKeys,
+) -> Vec<Suggestion> {
+    let mut candidates = Candidates::default();
+    let keys = packs.with_prefix(key);
+    // The exact name: the packs' list holds the compiled places of the key too.
+    let (exact, longer) = match keys.first() {
+        Some(&first) if first == key => (true, &keys[1..]),
+        _ => (false, keys),
+    };
+    if exact && let Some(list) = crate::packs::matches(key) {
+        for &word in list.words() {
+            candidates.push(word, true);
+        }
+    }
+    // The compiled keys: the best precomputed for a prefix that many share, else all.
+    match tables::precomputed_completions(key) {
+        Some(words) if limit <= PRECOMPUTED => {
+            if !exact {
+                for i in tables::matches(key) {
+                    candidates.push(tables::match_word(i), true);
+                }
+            }
+            for word in words {
+                candidates.push(word, false);
+            }
+        }
+        _ if exact => {
+            // The compiled exact name's first places are in the packs' list already.
+            let mut compiled = Candidates::default();
+            compiled_completions(key, &mut compiled);
+            candidates.ranked.extend(compiled.ranked);
+        }
+        _ => compiled_completions(key, &mut candidates),
+    }
+    for &longer in longer.iter().take(MAX_PACK_KEYS) {
+        if let Some(list) = crate::packs::matches(longer) {
+            for &word in list.words() {
+                candidates.push(word, false);
             }
         }
     }
-    let exact = found.len();
-    ranked.sort_unstable_by_key(|&(rank, _)| rank);
-    // At least three, to see whether they are all of one group.
-    let want = limit.max(3);
-    let mut rest = ranked.into_iter().map(|(_, m)| m);
-    while found.len() < want {
-        let Some(m) = rest.next() else { break };
-        add(&mut found, m, 0);
-    }
-    // The first three of one group: the best place of another comes third, as the build
-    // orders the precomputed completions; but the exact name's places keep their order.
-    let groups: Vec<u8> = found
-        .iter()
-        .map(|s| kind_group(s.matched.place().kind()))
-        .collect();
-    if exact < 3 && groups.len() >= 3 && groups[..3].iter().all(|&g| g == groups[0]) {
-        if let Some(i) = third_of_another_group(&groups) {
-            let s = found.remove(i);
-            found.insert(2, s);
-        } else if let Some(m) = rest.find(|m| kind_group(m.place().kind()) != groups[0]) {
-            found.insert(
-                2,
-                Suggestion {
-                    matched: m,
-                    edits: 0,
-                },
-            );
-        }
-    }
-    found.truncate(limit);
-    found
+    candidates.best(limit)
 }
 
-/// The match at position `i` of the match table, with its rank among completions
-/// (`toponym_shared::suggest::rank`, which the precomputed completions were ranked by).
-fn ranked_match(i: usize) -> (u64, Match) {
-    let m = Match::from_name(Name::from_index(tables::match_at(i)));
+/// A match word (a name id and the flags of its match, as the match table holds them), with
+/// its rank among completions (`toponym_shared::suggest::rank`, which the precomputed
+/// completions were ranked by).
+fn ranked_word(word: u32) -> (u64, Match) {
+    let m = Match::from_name(Name::from_index(word & layout::MATCH_NAME_MASK));
     let (name, place) = (m.name(), m.place());
     let lang = languages::primary_subtag(name.lang());
     let completion = Completion {
         prominence: tables::prominence(place.index()),
         status: name.status(),
-        widely_used: tables::match_is_widely_used(i),
-        rare: tables::match_is_rare(i),
-        english: lang == "en" || tables::match_is_english(i),
+        widely_used: word & layout::WIDELY_USED_MATCH != 0,
+        rare: word & layout::RARE_MATCH != 0,
+        english: lang == "en" || word & layout::ENGLISH_MATCH != 0,
         long_form: is_long_form(name.status(), name.text()),
         place: place.index() as u32,
         name: name.index() as u32,
@@ -284,25 +370,26 @@ pub(crate) const SUGGEST_REACH: Reach = Reach {
     steps: FUZZY_STEPS,
 };
 
-/// Keys within `max_edits` (optimal string alignment distance, by character) of `key`.
+/// Keys within `max_edits` (optimal string alignment distance, by character) of `key`:
+/// compiled ones, and those of the loaded language packs.
 pub(crate) fn fuzzy(key: &str, max_edits: usize, limit: usize, reach: Reach) -> Vec<Suggestion> {
     let query: Vec<char> = key.chars().collect();
-    let mut search = Search::new(keys_fst(), &query, max_edits, reach.steps);
-    for &anchor in reach.anchors {
-        if anchor >= query.len() {
-            continue;
-        }
-        search.walk_below(&query[..anchor]);
-        if !search.hits.is_empty() {
-            break;
-        }
+    let mut hits: Vec<(usize, Matches)> = near_keys(keys_fst(), &query, max_edits, reach)
+        .into_iter()
+        .map(|(edits, slot)| (edits, Matches::from_range(tables::slot(slot).1)))
+        .collect();
+    if let Some(packs) = crate::packs::pack_keys() {
+        let near = near_keys(&packs.fst, &query, max_edits, reach);
+        hits.extend(near.into_iter().map(|(edits, index)| {
+            let key = packs.keys[index as usize];
+            (edits, crate::resolve::matches_of_key(key))
+        }));
     }
     // As for completions: "Kiyv" is one edit from "Kiev" (Spanish) and from "Kyiv".
-    let mut ranked: Vec<(u128, Match)> = search
-        .hits
-        .iter()
-        .flat_map(|&(edits, slot)| {
-            Matches::from_range(tables::slot(slot).1).map(move |m| {
+    let mut ranked: Vec<(u128, Match)> = hits
+        .into_iter()
+        .flat_map(|(edits, matches)| {
+            matches.map(move |m| {
                 let order = Order::new(edits as u8, m).then(m.name().index() as u128, 24);
                 (order.0, m)
             })
@@ -321,12 +408,33 @@ pub(crate) fn fuzzy(key: &str, max_edits: usize, limit: usize, reach: Reach) -> 
     found
 }
 
+/// The keys of `fst` within `max_edits` of `query`, searched as `reach` says: (edits, the
+/// key's value in the transducer).
+fn near_keys<D: AsRef<[u8]>>(
+    fst: &Fst<D>,
+    query: &[char],
+    max_edits: usize,
+    reach: Reach,
+) -> Vec<(usize, u32)> {
+    let mut search = Search::new(fst, query, max_edits, reach.steps);
+    for &anchor in reach.anchors {
+        if anchor >= query.len() {
+            continue;
+        }
+        search.walk_below(&query[..anchor]);
+        if !search.hits.is_empty() {
+            break;
+        }
+    }
+    search.hits
+}
+
 /// A depth-first walk of the key transducer that keeps, for the key walked so far, the row
 /// of the edit-distance table against the query: one row per character of the key, in one
 /// buffer, and only the cells within `max_edits` of the diagonal computed (the others are
 /// known to be further). No allocation per step.
-struct Search<'a> {
-    fst: &'a Fst<&'static [u8]>,
+struct Search<'a, D> {
+    fst: &'a Fst<D>,
     query: &'a [char],
     max_edits: usize,
     max_steps: usize,
@@ -341,13 +449,13 @@ struct Search<'a> {
     chars: Vec<char>,
 }
 
-impl<'a> Search<'a> {
+impl<'a, D: AsRef<[u8]>> Search<'a, D> {
     fn new(
-        fst: &'a Fst<&'static [u8]>,
+        fst: &'a Fst<D>,
         query: &'a [char],
         max_edits: usize,
         max_steps: usize,
-    ) -> Search<'a> {
+    ) -> Search<'a, D> {
         let width = query.len() + 1;
         // A key more than `max_edits` characters longer than the query is too far.
         let depth = query.len() + max_edits + 1;

@@ -9,9 +9,9 @@ mod generated {
 }
 
 pub(crate) use generated::{
-    ABBREVIATIONS, BY_CODE, BY_GEONAMES, BY_ID, GENERIC_TERMS, KEY_SLOTS, KEYS_FST, LANGUAGES,
-    MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PLACEHOLDERS, PLACES, REGION_ABBREVIATIONS, SOURCES,
-    STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
+    ABBREVIATIONS, BUILD_ID, BY_CODE, BY_GEONAMES, BY_ID, COMPILED_NAMES, GENERIC_TERMS, KEY_SLOTS,
+    KEYS_FST, LANGUAGES, MAX_KEY_BYTES, NAME_EXTRAS, NAMES, PACKS, PLACEHOLDERS, PLACES,
+    REGION_ABBREVIATIONS, SOURCES, STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
 use generated::{
     HASH_SEED, KEY_MATCHES, KEYS, LISTS, MATCHES, PILOTS, PROMINENCE, REMAP, STRING_GROUPS,
@@ -132,21 +132,11 @@ pub(crate) fn match_at(i: usize) -> u32 {
     word(MATCHES, i) & layout::MATCH_NAME_MASK
 }
 
-/// Whether only one language gives the place of the match at position `i` its name.
+/// The word at position `i` of the match list: the name id and the flags of the match
+/// (`layout::RARE_MATCH`, `WIDELY_USED_MATCH`, `ENGLISH_MATCH`).
 #[inline]
-pub(crate) fn match_is_rare(i: usize) -> bool {
-    word(MATCHES, i) & layout::RARE_MATCH != 0
-}
-
-/// Whether a widely used language gives the place of the match at position `i` its name.
-#[inline]
-pub(crate) fn match_is_widely_used(i: usize) -> bool {
-    word(MATCHES, i) & layout::WIDELY_USED_MATCH != 0
-}
-
-/// Whether English gives the place of the match at position `i` its name.
-pub(crate) fn match_is_english(i: usize) -> bool {
-    word(MATCHES, i) & layout::ENGLISH_MATCH != 0
+pub(crate) fn match_word(i: usize) -> u32 {
+    word(MATCHES, i)
 }
 
 /// The prominence of the place with index `place`, which ranks completions.
@@ -170,7 +160,8 @@ pub(crate) fn precomputed_prefixes() -> Vec<&'static str> {
 }
 
 /// The precomputed completions of a folded prefix that many keys share, best first, as
-/// name ids; `None` for a prefix that was not precomputed.
+/// match words (a name id and its flags, as [`match_word`] gives them); `None` for a prefix
+/// that was not precomputed.
 pub(crate) fn precomputed_completions(prefix: &str) -> Option<impl Iterator<Item = u32>> {
     let n = words(SUGGEST_INDEX) / 2;
     let ends = |i: usize| {

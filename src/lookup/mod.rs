@@ -438,7 +438,7 @@ fn is_code_like(word: &str) -> bool {
 
 /// The places of the stored name `key` (folded), as `resolve` ranks them.
 fn exact(key: &str) -> Matches {
-    Matches::from_range(crate::tables::matches(key))
+    crate::resolve::matches_of_key(key)
 }
 
 /// The typo searches of `lookup`: bounds on the work that keep every query well under 100

@@ -116,6 +116,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
     let mut found = Vec::new();
     let f = folded.text.as_str();
     let keys = key_starts();
+    let packs = crate::packs::pack_keys();
     let (mut start_hint, mut end_hint) = (0, 0);
     let mut declined = DeclinedSearch::new(keys, text, &folded);
     let mut i = 0;
@@ -137,7 +138,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
         }
         // Most characters of Japanese or Chinese text start no key: a look-up in a table
         // is cheaper than a walk into the transducer that fails.
-        let key = longest_key(keys, f, i, c);
+        let key = longest_name(keys, packs.as_deref(), f, i, c);
         let cyrillic = inflection::is_cyrillic(c);
         if key.is_none() && !cyrillic {
             i = skip_word(f, i);
@@ -167,7 +168,7 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
                     declension::is_list_joint(&text[m.end..start_o])
                 }),
         };
-        let plain_end = key.map_or(0, |(end, _)| end);
+        let plain_end = key.as_ref().map_or(0, |(end, ..)| *end);
         // The longest span first: a declined form longer than the plain match, then the
         // plain match, then declined forms no longer than it.
         for hit in declined.hits.iter().filter(|h| h.end > plain_end) {
@@ -177,10 +178,8 @@ pub fn find_in_text(text: &str) -> Vec<Mention<'_>> {
                 continue 'scan;
             }
         }
-        if let Some((end, slot)) = key {
-            let (key, range) = tables::slot(slot);
+        if let Some((end, key, matches)) = key {
             let end_o = folded.source_end(end, &mut end_hint);
-            let matches = Matches::from_range(range);
             if accept(text, start_o, end_o, key, &matches, after_mention, None) {
                 found.push(Mention {
                     start: start_o,
@@ -257,6 +256,7 @@ pub(crate) fn candidates(text: &str) -> Vec<Candidate> {
     let folded = fold_text(text);
     let f = folded.text.as_str();
     let keys = key_starts();
+    let packs = crate::packs::pack_keys();
     let (mut start_hint, mut end_hint) = (0, 0);
     let mut i = 0;
     while i < f.len() {
@@ -266,20 +266,43 @@ pub(crate) fn candidates(text: &str) -> Vec<Candidate> {
             continue;
         }
         let key = starts_word(f, i, c)
-            .then(|| longest_key(keys, f, i, c))
+            .then(|| longest_name(keys, packs.as_deref(), f, i, c))
             .flatten();
-        let Some((end, slot)) = key else {
+        let Some((end, key, matches)) = key else {
             i = skip_word(f, i);
             continue;
         };
-        let (key, range) = tables::slot(slot);
         found.push(Candidate {
             start: folded.source_start(i, &mut start_hint),
             end: folded.source_end(end, &mut end_hint),
             key,
-            matches: Matches::from_range(range),
+            matches,
         });
         i = end;
     }
     found
+}
+
+/// The longest key that starts at `i` in the folded text (with the character `c`) and ends
+/// at a word boundary, with its end and its matches: of the compiled tables, or of the
+/// loaded language packs (`packs`) if theirs is longer or as long (a pack's match list holds
+/// the compiled places of its key too).
+fn longest_name(
+    keys: &scan::KeyStarts,
+    packs: Option<&crate::packs::PackKeys>,
+    f: &str,
+    i: usize,
+    c: char,
+) -> Option<(usize, &'static str, Matches)> {
+    let compiled = longest_key(keys, f, i, c);
+    if let Some(packs) = packs
+        && let Some((end, index)) = scan::longest_in(&packs.fst, f, i)
+        && compiled.is_none_or(|(compiled_end, _)| end >= compiled_end)
+    {
+        let key = packs.keys[index as usize];
+        return Some((end, key, crate::resolve::matches_of_key(key)));
+    }
+    let (end, slot) = compiled?;
+    let (key, range) = tables::slot(slot);
+    Some((end, key, Matches::from_range(range)))
 }

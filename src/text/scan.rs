@@ -130,6 +130,25 @@ pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize, c: char) -> Optio
     best
 }
 
+/// The end and value of the longest key of `fst` that starts at `i` in the folded text and
+/// ends at a word boundary: [`longest_key`] for a transducer walked from its root.
+pub(super) fn longest_in(fst: &Fst<Vec<u8>>, f: &str, i: usize) -> Option<(usize, u64)> {
+    let mut node = fst.root();
+    let mut out = Output::zero();
+    let mut best = None;
+    for (k, &b) in f.as_bytes().iter().enumerate().skip(i) {
+        let Some(t) = node.find_input(b) else { break };
+        let transition = node.transition(t);
+        out = out.cat(transition.out);
+        node = fst.node(transition.addr);
+        let end = k + 1;
+        if node.is_final() && f.is_char_boundary(end) && ends_word(f, end) {
+            best = Some((end, out.cat(node.final_output()).value()));
+        }
+    }
+    best
+}
+
 fn ends_word(f: &str, end: usize) -> bool {
     let (Some(last), next) = (f[..end].chars().next_back(), f[end..].chars().next()) else {
         return false;

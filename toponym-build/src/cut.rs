@@ -13,7 +13,9 @@ use toponym_shared::Kind;
 /// country's usage (the Persian Gulf, the Sea of Japan) or a name of some years (Denali):
 /// a cut is for a small build, and plain features are what its users miss least, while
 /// contested and renamed places are the point of the gazetteer.
-pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
+///
+/// Returns the names it took out, in data order: the language packs (see `emit`).
+pub fn keep_languages(data: &mut Dataset, languages: &[String]) -> Vec<Name> {
     let curated = data.sources.iter().position(|s| s.id == "curated");
     let mut contested_or_renamed = vec![false; data.places.len()];
     for n in &data.names {
@@ -51,8 +53,10 @@ pub fn keep_languages(data: &mut Dataset, languages: &[String]) {
         kept[n.place] |= keep(n);
     }
     let mut first_of_place = vec![true; data.places.len()];
-    data.names.retain(|n| {
+    let (kept_names, dropped) = std::mem::take(&mut data.names).into_iter().partition(|n| {
         let first = std::mem::replace(&mut first_of_place[n.place], false);
         keep(n) || (!kept[n.place] && first)
     });
+    data.names = kept_names;
+    dropped
 }

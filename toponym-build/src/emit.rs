@@ -198,6 +198,7 @@ fn prominences(data: &Dataset, name_keys: &[Vec<String>]) -> Vec<u8> {
 /// transducer too when `embed_key_transducer` (else the library builds it on first use).
 pub fn emit(
     data: &Dataset,
+    dropped: &[Name],
     out: &Path,
     embed_key_transducer: bool,
 ) -> Result<(), Box<dyn std::error::Error>> {
@@ -340,88 +341,18 @@ pub fn emit(
     let mut max_key_bytes = 0;
     for key in &keys {
         max_key_bytes = max_key_bytes.max(key.len());
-        let mut list = by_key[key].clone();
-        // Of a place's names with this key, the one shown as matched is the best-ranked,
-        // then the spelling most of its languages share ("Paris" rather than "París"),
-        // then English.
-        let mut spellings: HashMap<(usize, &str), usize> = HashMap::new();
-        for &(_, n) in &list {
-            *spellings
-                .entry((name_of(n).place, &name_of(n).text))
-                .or_default() += 1;
-        }
-        list.sort_by_key(|&(stripped, n)| {
-            let name = name_of(n);
-            (
-                name.place,
-                stripped,
-                // A name with a language says more than the same text without one.
-                name.lang == "und",
-                name.status,
-                std::cmp::Reverse(spellings[&(name.place, name.text.as_str())]),
-                name.lang != "en",
-                n,
-            )
-        });
-        // How many languages give each place this name: a name that only one language
-        // uses for a place (Walser German "England" for the United Kingdom, Portuguese
-        // "Victoria" for Hong Kong) comes after places that several languages call so.
-        let mut languages: HashMap<usize, HashSet<&str>> = HashMap::new();
-        for &(_, n) in &list {
-            let name = name_of(n);
-            if name.lang != "und" {
-                languages
-                    .entry(name.place)
-                    .or_default()
-                    .insert(name.lang.split('-').next().unwrap_or(""));
-            }
-        }
-        let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;
-        let widely_used = |place: usize| {
-            languages.get(&place).is_some_and(|langs| {
-                langs
-                    .iter()
-                    .any(|l| toponym_shared::languages::is_widely_used(l))
-            })
-        };
-        let english = |place: usize| {
-            languages
-                .get(&place)
-                .is_some_and(|langs| langs.contains("en"))
-        };
-        list.dedup_by_key(|&mut (_, n)| name_of(n).place);
-        let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
-        list.sort_by_key(|&n| {
-            let name = name_of(n);
-            (
-                status_class(name.status),
-                rare(name.place),
-                u32::MAX - importance[name.place],
-                name.place,
-                n,
-            )
-        });
-        // Whether a name is rare for its place, whether a widely used language gives it,
-        // and whether English does, go with it, for `suggest` to rank by.
-        let list = list
-            .into_iter()
-            .map(|n| {
-                let place = name_of(n).place;
-                n | if rare(place) { layout::RARE_MATCH } else { 0 }
-                    | if widely_used(place) {
-                        layout::WIDELY_USED_MATCH
-                    } else {
-                        0
-                    }
-                    | if english(place) {
-                        layout::ENGLISH_MATCH
-                    } else {
-                        0
-                    }
-            })
-            .collect();
+        let list = match_list(&by_key[key], &name_of, &importance);
         key_lists.push(list);
     }
+    // The names that the cut left out, as language packs.
+    let packs = crate::packs::packs(
+        dropped,
+        order.len() as u32,
+        keys_of,
+        &by_key,
+        name_of,
+        |entries, name_of| match_list(entries, name_of, &importance),
+    );
     let prominence = prominences(data, &name_keys);
     let ranked: Vec<Vec<Ranked>> = key_lists
         .iter()
@@ -443,7 +374,7 @@ pub fn emit(
                     };
                     Ranked {
                         rank: rank(&completion),
-                        name: n,
+                        word,
                         place: name.place as u32,
                         exact_first: exact_comes_first(name.status, completion.widely_used),
                         group: kind_group(data.places[name.place].kind),
@@ -541,6 +472,48 @@ pub fn emit(
         keys.len(),
         table_bytes
     )?;
+    // The build's id, which a language pack must carry to be loaded: a hash of the
+    // tables and of the packs.
+    let mut fingerprint: Vec<u8> = strings.text.as_bytes().to_vec();
+    for (_, words) in &blobs {
+        fingerprint.extend(words.iter().flat_map(|w| w.to_le_bytes()));
+    }
+    fingerprint.extend(&state.pilots);
+    fingerprint.extend(&prominence);
+    let pack_bytes: Vec<Vec<u8>> = packs.iter().map(|p| p.to_bytes(0)).collect();
+    for bytes in &pack_bytes {
+        fingerprint.extend(bytes);
+    }
+    let build_id = toponym_shared::key_hash::key_hash(&fingerprint, 0x0074_6f70_6f6e_796d);
+    let pack_dir = out.join("packs");
+    let _ = std::fs::remove_dir_all(&pack_dir);
+    if !packs.is_empty() {
+        std::fs::create_dir_all(&pack_dir)?;
+    }
+    writeln!(rs, "pub(crate) const BUILD_ID: u64 = {build_id:#x};")?;
+    writeln!(
+        rs,
+        "pub(crate) const COMPILED_NAMES: u32 = {};",
+        order.len()
+    )?;
+    rs.push_str(
+        "/// The language packs of this build: (language, first name id, names), by language.\n",
+    );
+    rs.push_str("pub(crate) static PACKS: &[(&str, u32, u32)] = &[\n");
+    for p in &packs {
+        std::fs::write(
+            pack_dir.join(format!("{}.pack", p.lang)),
+            p.to_bytes(build_id),
+        )?;
+        writeln!(
+            rs,
+            "    ({:?}, {}, {}),",
+            p.lang,
+            p.first_name,
+            p.names.len()
+        )?;
+    }
+    rs.push_str("];\n");
     std::fs::write(out.join("strings.txt"), &strings.text)?;
     rs.push_str("pub(crate) static STRINGS: &str = include_str!(concat!(env!(\"OUT_DIR\"), \"/strings.txt\"));\n");
     for (name, words) in blobs {
@@ -593,6 +566,96 @@ pub fn emit(
     }
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())
+}
+
+/// The match list of a key: each place once, under its best name for the key, best
+/// first, each name id with the flags that `suggest` ranks by (see `layout::RARE_MATCH`).
+/// `entries` are the names with the key, each with whether the key is the name without
+/// its generic term.
+fn match_list<'a>(
+    entries: &[(bool, u32)],
+    name_of: &(impl Fn(u32) -> &'a Name + ?Sized),
+    importance: &[u32],
+) -> Vec<u32> {
+    let mut list = entries.to_vec();
+    // Of a place's names with this key, the one shown as matched is the best-ranked,
+    // then the spelling most of its languages share ("Paris" rather than "París"),
+    // then English.
+    let mut spellings: HashMap<(usize, &str), usize> = HashMap::new();
+    for &(_, n) in &list {
+        *spellings
+            .entry((name_of(n).place, &name_of(n).text))
+            .or_default() += 1;
+    }
+    list.sort_by_key(|&(stripped, n)| {
+        let name = name_of(n);
+        (
+            name.place,
+            stripped,
+            // A name with a language says more than the same text without one.
+            name.lang == "und",
+            name.status,
+            std::cmp::Reverse(spellings[&(name.place, name.text.as_str())]),
+            name.lang != "en",
+            n,
+        )
+    });
+    // How many languages give each place this name: a name that only one language
+    // uses for a place (Walser German "England" for the United Kingdom, Portuguese
+    // "Victoria" for Hong Kong) comes after places that several languages call so.
+    let mut languages: HashMap<usize, HashSet<&str>> = HashMap::new();
+    for &(_, n) in &list {
+        let name = name_of(n);
+        if name.lang != "und" {
+            languages
+                .entry(name.place)
+                .or_default()
+                .insert(name.lang.split('-').next().unwrap_or(""));
+        }
+    }
+    let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;
+    let widely_used = |place: usize| {
+        languages.get(&place).is_some_and(|langs| {
+            langs
+                .iter()
+                .any(|l| toponym_shared::languages::is_widely_used(l))
+        })
+    };
+    let english = |place: usize| {
+        languages
+            .get(&place)
+            .is_some_and(|langs| langs.contains("en"))
+    };
+    list.dedup_by_key(|&mut (_, n)| name_of(n).place);
+    let mut list: Vec<u32> = list.into_iter().map(|(_, n)| n).collect();
+    list.sort_by_key(|&n| {
+        let name = name_of(n);
+        (
+            status_class(name.status),
+            rare(name.place),
+            u32::MAX - importance[name.place],
+            name.place,
+            n,
+        )
+    });
+    // Whether a name is rare for its place, whether a widely used language gives it,
+    // and whether English does, go with it, for `suggest` to rank by.
+    list.into_iter()
+        .map(|n| {
+            let place = name_of(n).place;
+            n | if rare(place) { layout::RARE_MATCH } else { 0 }
+                | if widely_used(place) {
+                    layout::WIDELY_USED_MATCH
+                } else {
+                    0
+                }
+                | if english(place) {
+                    layout::ENGLISH_MATCH
+                } else {
+                    0
+                }
+        })
+        .collect()
 }
 
 /// The word lists of `terms/`, folded as queries are, as sorted static arrays.

@@ -16,6 +16,7 @@ pub mod emit;
 mod key_transducer;
 pub mod load;
 mod model;
+mod packs;
 mod suggest;
 
 use std::path::Path;
@@ -33,10 +34,11 @@ pub fn build(
 ) -> Result<Vec<std::path::PathBuf>, Vec<String>> {
     let mut data = load::load_dir(data_dir, &|file| config.wants_file(file))
         .map_err(|errors| errors.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    if let Some(languages) = &config.languages {
-        cut::keep_languages(&mut data, languages);
-    }
-    emit::emit(&data, out, config.embed_key_transducer)
+    let dropped = match &config.languages {
+        Some(languages) => cut::keep_languages(&mut data, languages),
+        None => Vec::new(),
+    };
+    emit::emit(&data, &dropped, out, config.embed_key_transducer)
         .map_err(|e| vec![format!("cannot write the tables to {}: {e}", out.display())])?;
     Ok(data.files)
 }

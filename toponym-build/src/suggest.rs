@@ -10,18 +10,21 @@ use std::collections::HashMap;
 use toponym_shared::suggest::{LARGE_SUBTREE, PRECOMPUTED, third_of_another_group};
 
 /// The table: prefixes sorted, one string after another; for each, the end of its text and
-/// the end of its completions (two words); the completions as name indices.
+/// the end of its completions (two words); the completions as match words (a name index
+/// and the flags of its match, as in the match table), so that a completion can be ranked
+/// again at query time among those of language packs.
 pub(crate) struct Precomputed {
     pub(crate) prefixes: String,
     pub(crate) index: Vec<u32>,
     pub(crate) completions: Vec<u32>,
 }
 
-/// One match of a key, ready to rank: its rank (smaller first), name index and place index.
+/// One match of a key, ready to rank: its rank (smaller first), match word and place index.
 #[derive(Clone, Copy)]
 pub(crate) struct Ranked {
     pub(crate) rank: u64,
-    pub(crate) name: u32,
+    /// The match word: the name index and its flags (`layout::RARE_MATCH`, ...).
+    pub(crate) word: u32,
     pub(crate) place: u32,
     /// Whether, when the key is exactly what was typed, the place comes first
     /// (`toponym_shared::suggest::exact_comes_first`).
@@ -91,7 +94,7 @@ pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precompute
                 best.truncate(PRECOMPUTED);
             }
         }
-        table.completions.extend(best.iter().map(|m| m.name));
+        table.completions.extend(best.iter().map(|m| m.word));
         table.prefixes.push_str(prefix);
         table.index.push(table.prefixes.len() as u32);
         table.index.push(table.completions.len() as u32);

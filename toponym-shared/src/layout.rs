@@ -148,6 +148,71 @@ pub const MATCH_NAME_MASK: u32 = ENGLISH_MATCH - 1;
 /// An absent year or coordinate.
 pub const NONE_I32: i32 = i32::MIN;
 
+/// A language pack (`toponym-build`'s `packs`, `toponym::packs`): the names of one language
+/// that a cut of the data left out, to be loaded at run time. Little-endian `u32` words:
+/// the header ([`HEADER_WORDS`](pack::HEADER_WORDS) words at the positions below), the
+/// language tags of its names (`TAGS` pairs of the position and length of the text in the
+/// strings), its names (`NAMES` records of [`NAME_FIELDS`](pack::NAME_FIELDS) words), its
+/// keys, sorted (`KEYS` records of [`KEY_FIELDS`](pack::KEY_FIELDS) words), the match lists
+/// of its keys (`LIST_WORDS` words, as the match table's), then the strings
+/// (`STRING_BYTES` bytes of UTF-8).
+pub mod pack {
+    /// The header's word that says this is a pack: `"TPAK"`.
+    pub const MAGIC: usize = 0;
+    /// The header's word of the format's version.
+    pub const VERSION: usize = 1;
+    /// The low 32 bits of the id of the build that made the pack (`BUILD_ID`).
+    pub const BUILD_ID_LOW: usize = 2;
+    /// The high 32 bits of that id.
+    pub const BUILD_ID_HIGH: usize = 3;
+    /// The id of the pack's first name; its names have the ids after it.
+    pub const FIRST_NAME: usize = 4;
+    /// How many names.
+    pub const NAMES: usize = 5;
+    /// How many language tags.
+    pub const TAGS: usize = 6;
+    /// How many keys.
+    pub const KEYS: usize = 7;
+    /// How many words of match lists.
+    pub const LIST_WORDS: usize = 8;
+    /// How many bytes of strings.
+    pub const STRING_BYTES: usize = 9;
+    /// Where the pack's language (a primary subtag) is in the strings.
+    pub const LANG_AT: usize = 10;
+    /// Its length.
+    pub const LANG_LEN: usize = 11;
+    /// Words in the header.
+    pub const HEADER_WORDS: usize = 12;
+
+    /// The value of the `MAGIC` word: `"TPAK"` in little-endian order.
+    pub const MAGIC_WORD: u32 = u32::from_le_bytes(*b"TPAK");
+    /// The version of the format.
+    pub const VERSION_WORD: u32 = 1;
+
+    /// A name's place index.
+    pub const PLACE: usize = 0;
+    /// Where its text is in the strings.
+    pub const TEXT_AT: usize = 1;
+    /// Its text's length.
+    pub const TEXT_LEN: usize = 2;
+    /// Its language tag, an index into the pack's tags.
+    pub const TAG: usize = 3;
+    /// Its status (low 8 bits) and source (from [`SOURCE_SHIFT`]).
+    pub const STATUS_SOURCE: usize = 4;
+    /// The first year of its use, or [`NONE_I32`](super::NONE_I32).
+    pub const FROM: usize = 5;
+    /// The last year of its use, or [`NONE_I32`](super::NONE_I32).
+    pub const UNTIL: usize = 6;
+    /// Words in a name record.
+    pub const NAME_FIELDS: usize = 7;
+    /// Where the source index starts in the `STATUS_SOURCE` word.
+    pub const SOURCE_SHIFT: u32 = 8;
+
+    /// A key's position in the strings, its length, and where its match list starts in
+    /// the lists (it ends where the next key's starts, the last one at `LIST_WORDS`).
+    pub const KEY_FIELDS: usize = 3;
+}
+
 /// The string blob: each string is its length, in one or two ASCII bytes, then its bytes.
 /// Ids count the strings; the table of groups holds the offset of every [`GROUP`]-th one, and
 /// a string is found by skipping the strings before it in its group. Id 0 is the empty
