@@ -26,7 +26,21 @@ rm -rf "$out/bindgen" "$out"/toponym-*.tgz
 # wasm/Cargo.toml.
 wasm-pack --quiet build wasm --target web --profile wasm-release \
     --out-dir ../"$out"/bindgen --no-pack --no-gitignore -- ${features[@]+"${features[@]}"}
-node wasm/npm/assemble.mjs "$out/bindgen" "$out/pkg"
+# The language packs: the names the cut leaves out, one file per language, which the build
+# script of toponym writes into its OUT_DIR. Cargo names that folder in its messages for the
+# same build (already done, so this only reports it).
+out_dir=$(source scripts/web-cut.env && cargo build --quiet --message-format=json \
+    -p toponym --features serde${features[@]+,full} --target wasm32-unknown-unknown \
+    --profile wasm-release |
+    node -e 'for (const line of require("fs").readFileSync(0, "utf8").split("\n")) {
+        const m = line && JSON.parse(line);
+        if (m && m.reason === "build-script-executed" && /\/build\/toponym-[0-9a-f]+\/out$/.test(m.out_dir)) console.log(m.out_dir);
+    }' | tail -n 1)
+if [[ -z "$out_dir" || ! -d "$out_dir/packs" ]]; then
+    echo "error: toponym's build wrote no language packs (OUT_DIR: ${out_dir:-not found})" >&2
+    exit 1
+fi
+node wasm/npm/assemble.mjs "$out/bindgen" "$out/pkg" "$out_dir/packs"
 (cd "$out/pkg" && npm pack --silent --pack-destination .. >/dev/null)
 if [[ "$out" == target/wasm ]]; then
     rm -rf www/pkg
@@ -37,6 +51,9 @@ wasm="$out/pkg/toponym_wasm_bg.wasm"
 raw=$(wc -c <"$wasm")
 gz=$(gzip -9 -c "$wasm" | wc -c)
 echo "built $(ls "$out"/toponym-*.tgz): wasm $raw bytes, $gz bytes gzipped"
+# Every language pack, gzipped one by one as a server would send it, and all of them.
+node wasm/npm/pack-sizes.mjs "$out/pkg" >"$out/pack-sizes.tsv"
+tail -n 1 "$out/pack-sizes.tsv"
 # The package's size budget: 2 MB gzipped (README, "JavaScript and the browser").
 budget=2000000
 if [[ "$out" == target/wasm && "$gz" -gt "$budget" ]]; then

@@ -18,6 +18,13 @@ if [[ -z "${TOPONYM_CLI:-}" ]]; then
     TOPONYM_CLI=$repo/target/web-cli/debug/toponym
 fi
 export TOPONYM_CLI
+# The command-line tool with every language, which the package with all its language packs
+# loaded must agree with.
+if [[ -z "${TOPONYM_UNCUT_CLI:-}" ]]; then
+    (env -u TOPONYM_LANGUAGES -u TOPONYM_KEY_TRANSDUCER cargo build --quiet -p toponym-cli)
+    TOPONYM_UNCUT_CLI=$repo/target/debug/toponym
+fi
+export TOPONYM_UNCUT_CLI
 
 project=$(mktemp -d "${TMPDIR:-/tmp}/toponym-user-XXXXXX")
 trap 'rm -rf "$project"' EXIT
@@ -26,11 +33,13 @@ cat >package.json <<'JSON'
 { "name": "a-user-project", "private": true, "type": "module" }
 JSON
 npm install --no-audit --no-fund --loglevel=error "$tarball"
-cp "$repo"/wasm/js/test/package.test.mjs "$repo"/wasm/js/test/types.test.ts "$repo"/wasm/js/test/tsconfig.json .
+cp "$repo"/wasm/js/test/package.test.mjs "$repo"/wasm/js/test/packs.test.mjs "$repo"/wasm/js/test/types.test.ts "$repo"/wasm/js/test/tsconfig.json .
 cp -r "$repo"/wasm/js/test/vite-app .
 
 echo "== the package in Node (ESM), from a fresh project"
 node --test package.test.mjs
+echo "== its language packs, loaded on demand"
+node --test packs.test.mjs
 echo "== its TypeScript types (tsc --strict)"
 "$bin"/tsc -p tsconfig.json
 echo "tsc: no errors"

@@ -3,7 +3,23 @@
 // the others, and the types, come with wasm-bindgen's output (wasm/src).
 import type { Found, LookupAnswer, Match, Mention, NameOptions, Place, ResolveOptions, Suggestion } from "./toponym_wasm.js";
 
-export { nameOf, names, placeIds, sources, fold, widelyUsedLanguages } from "./toponym_wasm.js";
+export { nameOf, names, placeIds, sources, fold, widelyUsedLanguages, languages } from "./toponym_wasm.js";
+
+/**
+ * Loads the names of languages that the module leaves out, one pack per language (files in
+ * the package's `packs/`: read in Node, fetched beside the module in browsers). Takes
+ * language tags (their primary subtag counts: "kn", "sw", "sr-Latn") or `"all"`. Once it
+ * resolves, `resolve`, `lookup`, `place`, `nameOf` and `names` use the new names. Loading a
+ * loaded language does nothing; concurrent calls share their reads. All or nothing: if a
+ * pack cannot be read, or is not of this build of the package, it rejects with an Error
+ * naming the pack, and none of the call's packs is loaded. Rejects for a language the
+ * package has no names in. `suggest` and `findInText` use the new names too.
+ *
+ * @example
+ * await loadLanguages(["kn", "sw"]);
+ * nameOf("in", "kn")   // "ಭಾರತ"
+ */
+export function loadLanguages(langs: string | readonly string[]): Promise<void>;
 
 /**
  * Every place that `name` can mean, best first.
@@ -91,4 +107,5 @@ export type {
   PlaceName,
   Place,
   Source,
+  Language,
 } from "./toponym_wasm.js";

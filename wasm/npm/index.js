@@ -3,6 +3,8 @@
 // soon as `import` returns. Node uses node.js instead (see package.json "exports").
 import init, * as wasm from "./toponym_wasm.js";
 import { checked } from "./checked.js";
+import { languagePacks } from "./packs.js";
+import { packUrls } from "./pack-urls.js";
 
 const { memory } = await init({ module_or_path: new URL("./toponym_wasm_bg.wasm", import.meta.url) });
 
@@ -10,3 +12,13 @@ const { memory } = await init({ module_or_path: new URL("./toponym_wasm_bg.wasm"
 // `"sideEffects": false` keeps the initialisation above whenever a function is used.
 export const { resolve, lookup, place, nameOf, names, suggest, findInText, placeIds, sources, fold, widelyUsedLanguages } =
   checked(wasm, memory);
+
+// Language packs are fetched from packs/ beside this module (a bundler that understands
+// `new URL(..., import.meta.url)`, as Vite does, copies them into its output).
+export const { languages, loadLanguages } = languagePacks(wasm, async (lang) => {
+  const url = packUrls[lang]?.();
+  if (url === undefined) throw new Error("the package has no such file");
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${url}`);
+  return new Uint8Array(await response.arrayBuffer());
+});

@@ -351,3 +351,78 @@ pub fn fold(name: &str) -> String {
 pub fn widely_used_languages() -> JsResult<JsValue> {
     to_js(&toponym::WIDELY_USED_LANGUAGES)
 }
+
+/// Loads a language pack of this build (the bytes of `packs/LANG.pack`): from now on its
+/// names are found, named and listed. Loading one that is loaded does nothing. Returns the
+/// pack's language; throws, loading nothing, for bytes that are not a pack of this build.
+#[wasm_bindgen(js_name = loadLanguagePack)]
+pub fn load_language_pack(bytes: &[u8]) -> JsResult<String> {
+    let pack = toponym::load_language_pack(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    records::packs_changed();
+    Ok(pack.lang().to_string())
+}
+
+/// Checks a language pack as [`load_language_pack`] does, without loading it. Returns its
+/// language; throws for bytes that are not a pack of this build.
+#[wasm_bindgen(js_name = checkLanguagePack)]
+pub fn check_language_pack(bytes: &[u8]) -> JsResult<String> {
+    let pack = toponym::check_language_pack(bytes).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(pack.lang().to_string())
+}
+
+/// Every language of the package, sorted: `{ lang, core, loaded }`, where `core` says its
+/// names are in the module (the widely used languages) and `loaded` whether they are
+/// resolved now: always for the core languages, once its pack is loaded for the others.
+/// A core language may have a small pack too (names of plain physical features that the
+/// cut leaves out), which `loadLanguages` with that language, or `"all"`, loads.
+///
+/// @example
+/// languages().find(l => l.lang === "kn")   // { lang: "kn", core: false, loaded: false }
+#[wasm_bindgen(unchecked_return_type = "Language[]")]
+pub fn languages() -> JsResult<JsValue> {
+    #[derive(Serialize)]
+    struct Language {
+        lang: &'static str,
+        core: bool,
+        loaded: bool,
+    }
+    let mut all: Vec<Language> = toponym::WIDELY_USED_LANGUAGES
+        .iter()
+        .map(|&lang| Language {
+            lang,
+            core: true,
+            loaded: true,
+        })
+        .collect();
+    for pack in toponym::language_packs() {
+        if !toponym::WIDELY_USED_LANGUAGES.contains(&pack.lang()) {
+            all.push(Language {
+                lang: pack.lang(),
+                core: false,
+                loaded: pack.is_loaded(),
+            });
+        }
+    }
+    all.sort_by(|a, b| a.lang.cmp(b.lang));
+    to_js(&all)
+}
+
+/// Every language pack of this build: `{ lang, names, loaded }`, by language. Used by
+/// wasm/npm/packs.js, which the package's `loadLanguages` is.
+#[wasm_bindgen(js_name = languagePacks, skip_typescript)]
+pub fn language_packs() -> JsResult<JsValue> {
+    #[derive(Serialize)]
+    struct Pack {
+        lang: &'static str,
+        names: usize,
+        loaded: bool,
+    }
+    let packs: Vec<Pack> = toponym::language_packs()
+        .map(|p| Pack {
+            lang: p.lang(),
+            names: p.len(),
+            loaded: p.is_loaded(),
+        })
+        .collect();
+    to_js(&packs)
+}

@@ -67,21 +67,34 @@ struct Shown {
     lang: String,
     worldview: Option<Place>,
     year: Option<i32>,
+    /// [`PACK_LOADS`] when the display was selected.
+    pack_loads: u32,
     generation: u32,
     /// By place index: the generation the entry was found in, and the name.
     names: Vec<(u32, Option<Name>)>,
 }
 
+/// How many times a language pack was loaded: display names kept before may have changed.
+static PACK_LOADS: AtomicU32 = AtomicU32::new(0);
+
+/// Says that a language pack was loaded, so that display names are found again.
+pub(crate) fn packs_changed() {
+    PACK_LOADS.fetch_add(1, Ordering::Relaxed);
+}
+
 impl Shown {
     /// Makes `display` the current display.
     fn select(&mut self, display: &Display) {
+        let loads = PACK_LOADS.load(Ordering::Relaxed);
         if self.generation != 0
+            && self.pack_loads == loads
             && self.lang == display.lang()
             && self.worldview == display.worldview()
             && self.year == display.year()
         {
             return;
         }
+        self.pack_loads = loads;
         self.lang.clear();
         self.lang.push_str(display.lang());
         self.worldview = display.worldview();

@@ -11,6 +11,16 @@ const TYPESCRIPT: &'static str = TYPES;
 /// Read by the custom section above (which the compiler does not count as a use) and by a test.
 #[allow(dead_code)]
 const TYPES: &str = r#"
+/** A language of the package: `languages()`. */
+export interface Language {
+  /** A primary language subtag, such as "kn"; "und" for names of no known language, "zxx" for codes. */
+  lang: string;
+  /** Whether its names are in the module rather than in a pack. */
+  core: boolean;
+  /** Whether its names are resolved now: a core language's always, another's once `loadLanguages` loaded it. */
+  loaded: boolean;
+}
+
 /** What kind of place a place is. */
 export type Kind =
   | "world-region" | "country" | "dependent-territory" | "historic-state" | "disputed-area"

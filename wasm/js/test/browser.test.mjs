@@ -103,6 +103,36 @@ test("the demo: type Iturup, see its names, switch the worldview", async () => {
   await page.close();
 });
 
+test("the demo: a language whose names are in a pack, loaded when chosen and kept in the address", async () => {
+  const { page, problems } = await open(`${site.url}#place=in`);
+  const card = page.locator("#card");
+  await card.getByRole("heading", { name: "India" }).waitFor();
+  const select = page.getByLabel("Show names in");
+  // Every language is offered, in its own language too, before its names are loaded.
+  await page.waitForFunction(() => document.querySelectorAll("#lang option").length > 300);
+  const kannada = select.locator("option[value='kn']");
+  assert.match(await kannada.textContent(), /Kannada · ಕನ್ನಡ/);
+  await select.selectOption("kn");
+  await page.getByRole("status").filter({ hasText: "Names in Kannada loaded." }).waitFor();
+  await card.getByRole("heading", { name: "ಭಾರತ" }).waitFor();
+  assert.match(page.url(), /lang=kn/);
+  await page.screenshot({ path: join(shots, "14-india-kannada.png"), fullPage: true });
+  // The address alone brings the language back: its pack is loaded on arrival.
+  const again = await open(page.url());
+  await again.page.locator("#card").getByRole("heading", { name: "ಭಾರತ" }).waitFor();
+  assert.equal(await again.page.getByLabel("Show names in").inputValue(), "kn");
+  assert.deepEqual(again.problems, []);
+  await again.page.close();
+  // A pack that cannot be fetched: the page says so and keeps the language it had.
+  await page.route("**/packs/ta.pack", (route) => route.fulfill({ status: 404, body: "" }));
+  await select.selectOption("ta");
+  await page.locator("#lang-status.error").filter({ hasText: /Tamil could not be loaded/ }).waitFor();
+  assert.equal(await select.inputValue(), "kn");
+  await card.getByRole("heading", { name: "ಭಾರತ" }).waitFor();
+  assert.deepEqual(problems.filter((p) => !/404|ta\.pack/.test(p)), []);
+  await page.close();
+});
+
 test("the demo: keyboard only", async () => {
   const { page, problems } = await open(site.url);
   await page.waitForFunction(() => !document.getElementById("search").disabled);
@@ -525,7 +555,7 @@ const viteDist = viteApp && join(viteApp, "dist");
 async function checkViteApp(url) {
   const { page, problems } = await open(url);
   await page.waitForFunction(() => document.getElementById("answer").textContent !== "loading");
-  assert.equal(await page.locator("#answer").textContent(), "iturup 択捉島 Northern Territories");
+  assert.equal(await page.locator("#answer").textContent(), "iturup 択捉島 Northern Territories en→kn in");
   assert.deepEqual(problems, []);
   await page.close();
 }

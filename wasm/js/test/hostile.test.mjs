@@ -12,6 +12,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { resolve as resolvePath } from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -28,6 +29,10 @@ const instance = glue.initSync({
 const { checked } = await import(new URL("checked.js", pkg));
 const toponym = checked(glue, instance.memory);
 const memoryBytes = () => instance.memory.buffer.byteLength;
+// Language packs, read from the package's packs/ as its Node entry point reads them.
+const { languagePacks } = await import(new URL("packs.js", pkg));
+const packBytes = (lang) => readFileSync(new URL(`packs/${lang}.pack`, pkg));
+const packs = languagePacks(glue, (lang) => readFile(new URL(`packs/${lang}.pack`, pkg)));
 const CALLS = Number(process.env.CALLS ?? 200_000);
 
 /** Calls `f`; an exception must be an Error with a message, not a trap of the module. */
@@ -200,6 +205,40 @@ test(`memory stays flat over ${CALLS} calls of each function`, async () => {
   const messy = ["Dayton, OH", "Korea, Rep.", "Portugul", "Springfield, Canada", "ESPAÑA (SPAIN)", "\uD800,"];
   flat("lookup", Math.max(1, Math.floor(CALLS / 10)), (i) => toponym.lookup(messy[i % messy.length]));
   flat("placeIds", Math.max(1, Math.floor(CALLS / 500)), () => toponym.placeIds());
+  flat("languages", Math.max(1, Math.floor(CALLS / 100)), () => fresh.languages());
+  // Loading a loaded pack reads it and keeps nothing.
+  const kannada = packBytes("kn");
+  fresh.loadLanguagePack(kannada);
+  flat("loadLanguagePack, loaded", Math.max(1, Math.floor(CALLS / 2000)), () => fresh.loadLanguagePack(kannada));
+  flat("resolve, with a pack", CALLS, (i) => toponym.resolve(["ಭಾರತ", "Kyiv", "ಬೆಂಗಳೂರು"][i % 3]));
+});
+
+test("language packs: hostile arguments and bytes give an Error, never a trap", async () => {
+  for (const bad of [42, undefined, null, {}, [1], [null], ["\uD800"], ["x".repeat(100_000)], [""], ["-"], "all\0", [[]]]) {
+    try {
+      await packs.loadLanguages(bad);
+      assert.fail(`loadLanguages(${String(bad).slice(0, 20)}) must reject`);
+    } catch (e) {
+      assert.ok(!(e instanceof WebAssembly.RuntimeError), `a trap: ${e}`);
+      assert.ok(e instanceof Error && e.message.length > 0 && !e.message.includes("\n"), String(e));
+    }
+  }
+  const good = packBytes("sw");
+  const spoilt = [new Uint8Array(0), new Uint8Array(1_000_000), good.subarray(0, 48), good.subarray(0, good.length - 1)];
+  let rng = 12345;
+  for (let i = 0; i < 200; i++) {
+    const bytes = Uint8Array.from(good);
+    rng = (rng * 1103515245 + 12345) % 2 ** 31;
+    bytes[16 + (rng % (bytes.length - 16))] ^= 1 + (rng % 255);
+    spoilt.push(bytes);
+  }
+  for (const bytes of spoilt) {
+    const checked = answerOrError("checkLanguagePack", () => glue.checkLanguagePack(bytes));
+    // A spoilt pack that passes the check is consistent (a changed letter): load it.
+    if (checked.error === undefined) answerOrError("loadLanguagePack", () => glue.loadLanguagePack(bytes));
+  }
+  assert.equal(toponym.resolve("Kyiv")[0].id, "kyiv", "still answering");
+  assert.throws(() => glue.loadLanguagePack(good.subarray(0, 100)), Error);
 });
 
 // Last, because a trap would leave the module unusable for the calls after it: a number
