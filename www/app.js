@@ -166,11 +166,7 @@ function start() {
   // A click on a suggestion must not take the focus from the search box (which would close it).
   $("results").addEventListener("mousedown", (e) => e.preventDefault());
   startFinder();
-  $("lang").addEventListener("change", (e) => {
-    state.lang = e.target.value;
-    fillWorldviews();
-    refresh();
-  });
+  $("lang").addEventListener("change", (e) => chooseLanguage(e.target.value));
   $("worldview").addEventListener("change", (e) => {
     state.worldview = e.target.value;
     refresh();
@@ -190,6 +186,7 @@ function start() {
     $("lang").value = state.lang;
     fillWorldviews();
     refresh();
+    loadLanguageOf(state.lang);
   });
 
   const sources = api.sources();
@@ -203,11 +200,13 @@ function start() {
   const wasm = performance.getEntriesByType("resource").find((e) => e.name.endsWith(".wasm"));
   if (wasm && wasm.decodedBodySize) {
     const mb = new Intl.NumberFormat("en", { maximumFractionDigits: 1 }).format(wasm.decodedBodySize / 1e6);
-    $("size").textContent = `: the whole gazetteer is ${mb} MB of WebAssembly`;
+    $("size").textContent = `: every place and the names in 22 languages are ${mb} MB of WebAssembly, and the names in every other language load when it is chosen`;
   }
 
   refresh();
   setTimeout(survey, 0);
+  // A language chosen in the address whose names are in a pack.
+  loadLanguageOf(state.lang);
   // The first findInText and suggest build their indexes (tens of milliseconds): done here,
   // while the page is idle, rather than on the first keystroke.
   whenIdle(() => {
@@ -223,9 +222,63 @@ function whenIdle(task) {
   else setTimeout(task, 200);
 }
 
+/** The package's languages whose names are in a pack not loaded yet, by language subtag. */
+function unloadedLanguages() {
+  return new Set(api.languages().filter((l) => !l.loaded).map((l) => l.lang));
+}
+
+/**
+ * Shows names in `tag`; first loads the language's pack if its names are in one, saying so
+ * beside the selector. On failure the language stays as it was.
+ */
+async function chooseLanguage(tag) {
+  const before = state.lang;
+  state.lang = tag;
+  fillWorldviews();
+  refresh();
+  writeAddress();
+  if (!(await loadLanguageOf(tag)) && state.lang === tag) {
+    state.lang = before;
+    $("lang").value = before;
+    fillWorldviews();
+    refresh();
+    writeAddress();
+  }
+}
+
+/** Loads the pack of `tag`'s language if it has one not loaded; false if that failed. */
+async function loadLanguageOf(tag) {
+  const primary = tag.split("-")[0];
+  if (!unloadedLanguages().has(primary)) return true;
+  const status = $("lang-status");
+  const select = $("lang");
+  const label = languageName(primary);
+  status.classList.remove("error");
+  status.textContent = `Loading the names in ${label}…`;
+  select.setAttribute("aria-busy", "true");
+  select.disabled = true;
+  try {
+    await api.loadLanguages([primary]);
+    survey();
+    status.textContent = `Names in ${label} loaded.`;
+    refresh();
+    return true;
+  } catch (error) {
+    status.classList.add("error");
+    status.textContent = `The names in ${label} could not be loaded: ${error.message}`;
+    return false;
+  } finally {
+    select.removeAttribute("aria-busy");
+    select.disabled = false;
+    select.value = state.lang;
+  }
+}
+
 /** Walks every name once: the languages and worldviews for the selectors, and the counts. */
 function survey() {
-  const languages = new Set(["en"]);
+  // Every language of the package: those whose names are loaded, by the tags of their names,
+  // and those whose names wait in a pack, by their language subtag.
+  const languages = new Set(["en", ...unloadedLanguages()]);
   const worldviews = new Set();
   const ids = api.placeIds();
   let count = 0;
@@ -244,6 +297,7 @@ function survey() {
     if (preferred && preferred !== state.lang) {
       state.lang = preferred;
       refresh();
+      loadLanguageOf(preferred);
     }
   }
   if (!languages.has(state.lang)) state.lang = "en";
@@ -251,7 +305,7 @@ function survey() {
   fillLanguages();
   fillWorldviews();
   const n = (x) => new Intl.NumberFormat("en").format(x);
-  $("stats").textContent = `${n(ids.length)} places, ${n(count)} names, ${n(languages.size)} languages.`;
+  $("stats").textContent = `${n(ids.length)} places, ${n(count)} names loaded, ${n(languages.size)} languages.`;
 }
 
 function guessLang(text) {
