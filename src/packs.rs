@@ -355,62 +355,68 @@ impl<'a> Parsed<'a> {
         if (u64::from(h(f::BUILD_ID_HIGH)) << 32 | u64::from(h(f::BUILD_ID_LOW))) != BUILD_ID {
             return Err(PackError::OtherBuild);
         }
-        let count = |i: usize, fields: usize| (h(i) as usize).checked_mul(fields);
-        let sections = [
-            count(f::TAGS, 2),
-            count(f::NAMES, f::NAME_FIELDS),
-            count(f::KEYS, f::KEY_FIELDS),
-            count(f::LIST_WORDS, 1),
+        let (n_tags, n_names, n_keys) = (
+            h(f::TAGS) as usize,
+            h(f::NAMES) as usize,
+            h(f::KEYS) as usize,
+        );
+        let sizes = [
+            Some(n_tags),
+            n_names.checked_mul(f::NAME_FIELDS),
+            n_keys.checked_mul(f::KEY_FIELDS),
+            Some(h(f::LIST_WORDS) as usize),
         ];
-        let mut at = f::HEADER_WORDS;
+        // Where each section starts, in words.
         let mut starts = [0usize; 5];
-        for (i, len) in sections.into_iter().enumerate() {
-            starts[i] = at;
-            at = len
-                .and_then(|l| at.checked_add(l))
+        starts[0] = f::HEADER_WORDS;
+        for (i, size) in sizes.into_iter().enumerate() {
+            starts[i + 1] = size
+                .and_then(|n| starts[i].checked_add(n))
                 .ok_or(Malformed("sizes"))?;
         }
-        starts[4] = at;
-        let string_start = at.checked_mul(4).ok_or(Malformed("sizes"))?;
+        let string_start = starts[4].checked_mul(4).ok_or(Malformed("sizes"))?;
         if bytes.len().checked_sub(string_start) != Some(h(f::STRING_BYTES) as usize) {
             return Err(Malformed("its length is not what its header says"));
         }
         let strings =
             core::str::from_utf8(&bytes[string_start..]).map_err(|_| Malformed("strings"))?;
-        let text = |at: u32, len: u32| -> Result<&'a str, PackError> {
-            let (at, len) = (at as usize, len as usize);
-            strings
-                .get(at..at.checked_add(len).ok_or(Malformed("a string"))?)
-                .ok_or(Malformed("a string"))
+        // The strings one after another, placed by their lengths.
+        let mut at = 0usize;
+        let mut next = |len: u32| -> Result<&'a str, PackError> {
+            let end = at.checked_add(len as usize).ok_or(Malformed("a string"))?;
+            let s = strings.get(at..end).ok_or(Malformed("a string"))?;
+            at = end;
+            Ok(s)
         };
-        let lang = text(h(f::LANG_AT), h(f::LANG_LEN))?;
+        let lang = next(h(f::LANG_LEN))?;
         let first_name = h(f::FIRST_NAME);
         let index = PACKS
             .iter()
-            .position(|&(l, first, n)| l == lang && first == first_name && n == h(f::NAMES))
+            .position(|&(l, first, n)| l == lang && first == first_name && n as usize == n_names)
             .ok_or_else(|| PackError::Unknown(lang.chars().take(16).collect()))?;
 
-        let tags = (0..h(f::TAGS) as usize)
-            .map(|i| text(h(starts[0] + 2 * i), h(starts[0] + 2 * i + 1)))
+        let tags = (0..n_tags)
+            .map(|i| next(h(starts[0] + i)))
             .collect::<Result<Vec<_>, _>>()?;
         let places = tables::words(tables::PLACES) / layout::place::FIELDS;
-        let mut names = Vec::with_capacity(h(f::NAMES) as usize);
-        for i in 0..h(f::NAMES) as usize {
-            let r = |field: usize| h(starts[1] + i * f::NAME_FIELDS + field);
-            let packed = r(f::STATUS_SOURCE);
+        // Records are stored column by column.
+        let name_field = |i: usize, field: usize| h(starts[1] + field * n_names + i);
+        let mut names = Vec::with_capacity(n_names);
+        for i in 0..n_names {
+            let packed = name_field(i, f::STATUS_SOURCE);
             let status = Status::ALL
                 .get((packed & 0xff) as usize)
                 .ok_or(Malformed("a status"))?;
             let name = PackName {
-                place: r(f::PLACE),
+                place: name_field(i, f::PLACE),
                 text: "",
-                tag: u16::try_from(r(f::TAG)).map_err(|_| Malformed("a tag"))?,
+                tag: u16::try_from(name_field(i, f::TAG)).map_err(|_| Malformed("a tag"))?,
                 status: *status,
                 source: packed >> f::SOURCE_SHIFT,
-                from: r(f::FROM),
-                until: r(f::UNTIL),
+                from: name_field(i, f::FROM),
+                until: name_field(i, f::UNTIL),
             };
-            let name_text = text(r(f::TEXT_AT), r(f::TEXT_LEN))?;
+            let text = next(name_field(i, f::TEXT_LEN))?;
             let in_order = names
                 .last()
                 .is_none_or(|(p, _): &(PackName, &str)| p.place <= name.place);
@@ -421,24 +427,21 @@ impl<'a> Parsed<'a> {
             {
                 return Err(Malformed("a name"));
             }
-            names.push((name, name_text));
+            names.push((name, text));
         }
-        let own = first_name..first_name + names.len() as u32;
-        let list_words = h(f::LIST_WORDS) as usize;
+        let own = first_name..first_name.saturating_add(n_names as u32);
         let lists = &bytes[starts[3] * 4..starts[4] * 4];
-        let mut keys = Vec::with_capacity(h(f::KEYS) as usize);
-        for i in 0..h(f::KEYS) as usize {
-            let r = |field: usize| h(starts[2] + i * f::KEY_FIELDS + field);
-            let end = if i + 1 < h(f::KEYS) as usize {
-                h(starts[2] + (i + 1) * f::KEY_FIELDS + 2) as usize
-            } else {
-                list_words
-            };
-            let start = r(2) as usize;
-            if start > end || end > list_words {
-                return Err(Malformed("a match list"));
-            }
-            let list = &lists[start * 4..end * 4];
+        let key_field = |i: usize, field: usize| h(starts[2] + field * n_keys + i);
+        let mut keys = Vec::with_capacity(n_keys);
+        let mut list_at = 0usize;
+        for i in 0..n_keys {
+            let key = next(key_field(i, f::KEY_LEN))?;
+            let end = list_at
+                .checked_add(key_field(i, f::LIST_LEN) as usize)
+                .filter(|&end| end * 4 <= lists.len())
+                .ok_or(Malformed("a match list"))?;
+            let list = &lists[list_at * 4..end * 4];
+            list_at = end;
             let ok = list.chunks_exact(4).all(|w| {
                 let id = u32::from_le_bytes([w[0], w[1], w[2], w[3]]) & layout::MATCH_NAME_MASK;
                 id < COMPILED_NAMES || own.contains(&id)
@@ -446,7 +449,10 @@ impl<'a> Parsed<'a> {
             if !ok {
                 return Err(Malformed("a match list"));
             }
-            keys.push((text(r(0), r(1))?, list));
+            keys.push((key, list));
+        }
+        if list_at * 4 != lists.len() || at != strings.len() {
+            return Err(Malformed("its parts do not add up"));
         }
         Ok(Parsed {
             index: index as u16,

@@ -12,7 +12,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use toponym_shared::layout::{NONE_I32, pack as f};
+use toponym_shared::layout::{self, NONE_I32, pack as f};
 
 use crate::load::Name;
 
@@ -92,36 +92,33 @@ pub(crate) fn packs<'a>(
 impl Pack<'_> {
     /// The pack's bytes, for the build `build_id`.
     pub fn to_bytes(&self, build_id: u64) -> Vec<u8> {
-        let mut strings = String::new();
-        let mut add = |s: &str| {
-            let at = strings.len() as u32;
-            strings.push_str(s);
-            [at, s.len() as u32]
-        };
-        let lang = add(&self.lang);
         let mut tags: Vec<&str> = self.names.iter().map(|n| n.lang.as_str()).collect();
         tags.sort_unstable();
         tags.dedup();
-        let tag_words: Vec<u32> = tags.iter().flat_map(|t| add(t)).collect();
-        let mut name_words = Vec::with_capacity(self.names.len() * f::NAME_FIELDS);
+        // The strings in the order the lengths place them: language, tags, names, keys.
+        let mut strings = self.lang.clone();
+        let tag_words: Vec<u32> = tags.iter().map(|t| t.len() as u32).collect();
+        strings.extend(tags.iter().copied());
+        let mut names = Vec::with_capacity(self.names.len() * f::NAME_FIELDS);
         for n in &self.names {
-            let [text_at, text_len] = add(&n.text);
-            let tag = tags.binary_search(&n.lang.as_str()).unwrap_or(0) as u32;
-            name_words.extend([
-                n.place as u32,
-                text_at,
-                text_len,
-                tag,
-                n.status as u32 | (n.source as u32) << f::SOURCE_SHIFT,
-                n.from.unwrap_or(NONE_I32) as u32,
-                n.until.unwrap_or(NONE_I32) as u32,
-            ]);
+            let mut record = [0u32; f::NAME_FIELDS];
+            record[f::PLACE] = n.place as u32;
+            record[f::TEXT_LEN] = n.text.len() as u32;
+            record[f::TAG] = tags.binary_search(&n.lang.as_str()).unwrap_or(0) as u32;
+            record[f::STATUS_SOURCE] = n.status as u32 | (n.source as u32) << f::SOURCE_SHIFT;
+            record[f::FROM] = n.from.unwrap_or(NONE_I32) as u32;
+            record[f::UNTIL] = n.until.unwrap_or(NONE_I32) as u32;
+            names.extend(record);
+            strings.push_str(&n.text);
         }
-        let mut key_words = Vec::with_capacity(self.keys.len() * f::KEY_FIELDS);
+        let mut keys = Vec::with_capacity(self.keys.len() * f::KEY_FIELDS);
         let mut lists = Vec::new();
         for (key, list) in &self.keys {
-            let [at, len] = add(key);
-            key_words.extend([at, len, lists.len() as u32]);
+            let mut record = [0u32; f::KEY_FIELDS];
+            record[f::KEY_LEN] = key.len() as u32;
+            record[f::LIST_LEN] = list.len() as u32;
+            keys.extend(record);
+            strings.push_str(key);
             lists.extend(list);
         }
         let mut header = [0u32; f::HEADER_WORDS];
@@ -135,13 +132,15 @@ impl Pack<'_> {
         header[f::KEYS] = self.keys.len() as u32;
         header[f::LIST_WORDS] = lists.len() as u32;
         header[f::STRING_BYTES] = strings.len() as u32;
-        header[f::LANG_AT] = lang[0];
-        header[f::LANG_LEN] = lang[1];
+        header[f::LANG_LEN] = self.lang.len() as u32;
+        // Records column by column, which compresses far better (see `layout::columns`).
+        let names = layout::columns(&names, f::NAME_FIELDS);
+        let keys = layout::columns(&keys, f::KEY_FIELDS);
         let words = header
             .iter()
             .chain(&tag_words)
-            .chain(&name_words)
-            .chain(&key_words)
+            .chain(&names)
+            .chain(&keys)
             .chain(&lists);
         let mut bytes: Vec<u8> = words.flat_map(|w| w.to_le_bytes()).collect();
         bytes.extend_from_slice(strings.as_bytes());

@@ -151,11 +151,13 @@ pub const NONE_I32: i32 = i32::MIN;
 /// A language pack (`toponym-build`'s `packs`, `toponym::packs`): the names of one language
 /// that a cut of the data left out, to be loaded at run time. Little-endian `u32` words:
 /// the header ([`HEADER_WORDS`](pack::HEADER_WORDS) words at the positions below), the
-/// language tags of its names (`TAGS` pairs of the position and length of the text in the
-/// strings), its names (`NAMES` records of [`NAME_FIELDS`](pack::NAME_FIELDS) words), its
-/// keys, sorted (`KEYS` records of [`KEY_FIELDS`](pack::KEY_FIELDS) words), the match lists
-/// of its keys (`LIST_WORDS` words, as the match table's), then the strings
-/// (`STRING_BYTES` bytes of UTF-8).
+/// lengths of the language tags of its names (`TAGS` words), its names (`NAMES` records of
+/// [`NAME_FIELDS`](pack::NAME_FIELDS) words, stored column by column as the tables are), its
+/// keys, sorted (`KEYS` records of [`KEY_FIELDS`](pack::KEY_FIELDS) words, column by column),
+/// the match lists of its keys one after another (`LIST_WORDS` words, as the match table's),
+/// then the strings (`STRING_BYTES` bytes of UTF-8): the pack's language, its tags, the texts
+/// of its names and those of its keys, one after another in that order, so that their
+/// lengths place them.
 pub mod pack {
     /// The header's word that says this is a pack: `"TPAK"`.
     pub const MAGIC: usize = 0;
@@ -177,12 +179,10 @@ pub mod pack {
     pub const LIST_WORDS: usize = 8;
     /// How many bytes of strings.
     pub const STRING_BYTES: usize = 9;
-    /// Where the pack's language (a primary subtag) is in the strings.
-    pub const LANG_AT: usize = 10;
-    /// Its length.
-    pub const LANG_LEN: usize = 11;
+    /// The length of the pack's language (a primary subtag), the first of the strings.
+    pub const LANG_LEN: usize = 10;
     /// Words in the header.
-    pub const HEADER_WORDS: usize = 12;
+    pub const HEADER_WORDS: usize = 11;
 
     /// The value of the `MAGIC` word: `"TPAK"` in little-endian order.
     pub const MAGIC_WORD: u32 = u32::from_le_bytes(*b"TPAK");
@@ -191,26 +191,27 @@ pub mod pack {
 
     /// A name's place index.
     pub const PLACE: usize = 0;
-    /// Where its text is in the strings.
-    pub const TEXT_AT: usize = 1;
-    /// Its text's length.
-    pub const TEXT_LEN: usize = 2;
+    /// The length of its text.
+    pub const TEXT_LEN: usize = 1;
     /// Its language tag, an index into the pack's tags.
-    pub const TAG: usize = 3;
+    pub const TAG: usize = 2;
     /// Its status (low 8 bits) and source (from [`SOURCE_SHIFT`]).
-    pub const STATUS_SOURCE: usize = 4;
+    pub const STATUS_SOURCE: usize = 3;
     /// The first year of its use, or [`NONE_I32`](super::NONE_I32).
-    pub const FROM: usize = 5;
+    pub const FROM: usize = 4;
     /// The last year of its use, or [`NONE_I32`](super::NONE_I32).
-    pub const UNTIL: usize = 6;
+    pub const UNTIL: usize = 5;
     /// Words in a name record.
-    pub const NAME_FIELDS: usize = 7;
+    pub const NAME_FIELDS: usize = 6;
     /// Where the source index starts in the `STATUS_SOURCE` word.
     pub const SOURCE_SHIFT: u32 = 8;
 
-    /// A key's position in the strings, its length, and where its match list starts in
-    /// the lists (it ends where the next key's starts, the last one at `LIST_WORDS`).
-    pub const KEY_FIELDS: usize = 3;
+    /// A key's length.
+    pub const KEY_LEN: usize = 0;
+    /// The length of its match list.
+    pub const LIST_LEN: usize = 1;
+    /// Words in a key record.
+    pub const KEY_FIELDS: usize = 2;
 }
 
 /// The string blob: each string is its length, in one or two ASCII bytes, then its bytes.
