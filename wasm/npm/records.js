@@ -14,13 +14,23 @@ const NO_YEAR = 0x8000_0000;
 // What a call returns instead of its number of words when it fails (wasm/src/records.rs).
 const FAILED = 0xffff_ffff;
 const decoder = new TextDecoder();
+// The worldview of every name in general usage, kept (never returned: answers get a new array).
+const NO_USERS = Object.freeze([]);
 
 /** A reader of the records of the module whose memory and exports are given. */
 export function recordReader(wasm, memory) {
-  // Each place's [id, kind, iso, wikidata, geonames], and each name's [text, lang, status,
-  // worldview, from, until, source] (from and until as i32, NO_YEAR for none), by index.
+  // Each place's [id, kind, iso, wikidata, geonames], by index; and each name's fields, by
+  // index, a column each: an array per field takes a third of the memory of an array per
+  // name, and the language packs bring a quarter of a million names.
   const places = [];
-  const names = [];
+  const nameText = [];
+  const nameLang = [];
+  const nameStatus = [];
+  const nameUsers = [];
+  const nameFrom = []; // i32, or null
+  const nameUntil = [];
+  const nameSource = [];
+  const nameColumns = [nameText, nameLang, nameStatus, nameUsers, nameFrom, nameUntil, nameSource];
   const strings = new Map();
   const addressAt = wasm.recordsAddress() >>> 2;
   // A view of the whole memory, made again when the memory has grown: the old buffer is
@@ -65,36 +75,46 @@ export function recordReader(wasm, memory) {
     return keep(places, word - NEW, [text(), text(), text(), text(), words[at++]]);
   }
 
+  /** The index of the next name, its fields kept if they are sent; -1 for NONE. */
   function name() {
     const word = words[at++];
-    if (word < NEW) return names[word];
-    if (word === NONE) return null;
-    const [t, lang, status] = [text(), text(), text()];
-    const worldview = new Array(words[at++]);
-    for (let k = 0; k < worldview.length; k++) worldview[k] = text();
-    const from = words[at] === NO_YEAR ? null : words[at] | 0;
-    const until = words[at + 1] === NO_YEAR ? null : words[at + 1] | 0;
+    if (word < NEW) return word;
+    if (word === NONE) return -1;
+    const index = word - NEW;
+    // Every column filled up to the index, so that it stays a packed array.
+    for (const column of nameColumns) while (column.length < index) column.push(null);
+    nameText[index] = text();
+    nameLang[index] = text();
+    nameStatus[index] = text();
+    // Most names are general usage: one empty array for all of them.
+    const users = words[at++];
+    const worldview = users === 0 ? NO_USERS : new Array(users);
+    for (let k = 0; k < users; k++) worldview[k] = text();
+    nameUsers[index] = worldview;
+    nameFrom[index] = words[at] === NO_YEAR ? null : words[at] | 0;
+    nameUntil[index] = words[at + 1] === NO_YEAR ? null : words[at + 1] | 0;
     at += 2;
-    return keep(names, word - NEW, [t, lang, status, worldview, from, until, text()]);
+    nameSource[index] = text();
+    return index;
   }
 
   function match() {
     const p = place();
     const n = name();
     const shown = name();
-    const worldview = n[3];
-    const years = n[4] === null && n[5] === null ? null : { from: n[4], until: n[5] };
+    const worldview = nameUsers[n];
+    const [from, until] = [nameFrom[n], nameUntil[n]];
     return {
       id: p[0],
       kind: p[1],
-      name: shown === null ? "" : shown[0],
+      name: shown === -1 ? "" : nameText[shown],
       matched: {
-        text: n[0],
-        lang: n[1],
-        status: n[2],
+        text: nameText[n],
+        lang: nameLang[n],
+        status: nameStatus[n],
         worldview: worldview.length === 0 ? [] : worldview.slice(),
-        years,
-        source: n[6],
+        years: from === null && until === null ? null : { from, until },
+        source: nameSource[n],
       },
       iso: p[2],
       wikidata: p[3],
