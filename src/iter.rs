@@ -121,6 +121,8 @@ impl Names {
                 .map(|p| p.names_of(place))
                 .filter(|r| !r.is_empty())
                 .collect();
+            // In id order, whatever the order the packs were loaded in.
+            names.more.sort_unstable_by_key(|r| r.start);
         }
         names
     }

@@ -383,9 +383,7 @@ fn language(index: u32) -> &'static str {
 fn language_names(place: Place, primary: &str) -> impl Iterator<Item = Name> + Clone {
     let compiled = language_range(place, primary);
     let pack = match packs::any_loaded() {
-        true => packs::loaded()
-            .find(|p| p.lang() == primary)
-            .map_or(0..0, |p| p.names_of(place.index() as u32)),
+        true => packs::loaded_pack_of(primary).map_or(0..0, |p| p.names_of(place.index() as u32)),
         false => 0..0,
     };
     compiled.chain(pack).map(Name::from_index)

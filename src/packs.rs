@@ -24,7 +24,7 @@
 use core::fmt;
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU16, AtomicUsize, Ordering};
 use std::sync::{Mutex, OnceLock};
 
 use toponym_shared::layout::{self, pack as f};
@@ -185,7 +185,10 @@ pub fn load_language_pack(bytes: &[u8]) -> Result<LanguagePack, PackError> {
     if slot.get().is_none() {
         let loaded: &'static Loaded = Box::leak(Box::new(parsed.into_loaded()));
         let _ = slot.set(loaded);
-        LOADS.fetch_add(1, Ordering::Release);
+        // Listed after it is in its slot: a reader that sees the count sees the pack.
+        let n = LOADS.load(Ordering::Relaxed);
+        order()[n].store(loaded.index, Ordering::Relaxed);
+        LOADS.store(n + 1, Ordering::Release);
         ANY.store(true, Ordering::Release);
     }
     Ok(pack)
@@ -209,9 +212,25 @@ pub(crate) fn any_loaded() -> bool {
     ANY.load(Ordering::Acquire)
 }
 
-/// Every loaded pack.
+/// The indices of the loaded packs in `PACKS`, in the order they were loaded: the first
+/// `LOADS` are set.
+fn order() -> &'static [AtomicU16] {
+    static ORDER: OnceLock<Box<[AtomicU16]>> = OnceLock::new();
+    ORDER.get_or_init(|| (0..PACKS.len()).map(|_| AtomicU16::new(0)).collect())
+}
+
+/// Every loaded pack, in the order they were loaded: a few, of the hundreds of the build.
 pub(crate) fn loaded() -> impl Iterator<Item = &'static Loaded> {
-    (0..PACKS.len()).filter_map(|i| slot(i).get().copied())
+    let n = LOADS.load(Ordering::Acquire);
+    order()[..n]
+        .iter()
+        .filter_map(|i| slot(i.load(Ordering::Relaxed) as usize).get().copied())
+}
+
+/// The loaded pack of the language `lang` (a primary subtag), if there is one.
+pub(crate) fn loaded_pack_of(lang: &str) -> Option<&'static Loaded> {
+    let i = PACKS.binary_search_by(|&(l, ..)| l.cmp(lang)).ok()?;
+    slot(i).get().copied()
 }
 
 /// A loaded pack.
@@ -237,11 +256,6 @@ pub(crate) struct PackName {
 }
 
 impl Loaded {
-    /// The pack's language, a primary subtag.
-    pub(crate) fn lang(&self) -> &'static str {
-        PACKS[self.index as usize].0
-    }
-
     /// The language tag of `name`.
     pub(crate) fn tag(&self, name: &PackName) -> &'static str {
         self.tags[name.tag as usize]

@@ -187,4 +187,13 @@ fn a_loaded_pack_names_finds_and_lists_its_names() {
     assert!(tamil.is_loaded());
     assert_eq!(india.name("ta").unwrap().lang(), "ta");
     assert_eq!(india.name("kn").unwrap(), name);
+    // Names in id order (packs are numbered by language), whatever order the packs were
+    // loaded in: Swahili, loaded last, between Kannada and Tamil.
+    toponym::load_language_pack(&pack_bytes("sw")).unwrap();
+    assert!(india.names().any(|n| n.lang() == "sw"));
+    let ids: Vec<usize> = india.names().map(|n| n.index()).collect();
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+    let mut back: Vec<usize> = india.names().rev().map(|n| n.index()).collect();
+    back.reverse();
+    assert_eq!(back, ids);
 }
