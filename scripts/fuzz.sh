@@ -4,7 +4,7 @@
 # version below. See FUZZING.md.
 #
 # By default (scripts/test.sh, CI) each target runs a fixed number of inputs from a fixed
-# seed and an empty corpus, about 15 s each: the same inputs on every run of a checkout, not
+# seed and an empty corpus, about 7 s each: the same inputs on every run of a checkout, not
 # new random ones each time (a clone elsewhere may part ways after a while; FUZZING.md). With
 # FUZZ_SECONDS it explores instead: as long as that, from a random seed, keeping the corpus
 # in fuzz/corpus/ from run to run.
@@ -26,17 +26,17 @@ targets=("$@")
 
 say() { printf '\033[1mfuzz:\033[0m %s\n' "$*"; }
 
-# Inputs per target in the reproducible run: about 15 s each on two cores, to keep CI
-# within its 30 minutes.
+# Inputs per target in the reproducible run: about 7 s each on two cores, to keep CI within
+# its 30 minutes (exploring runs, with FUZZ_SECONDS, go much further).
 runs_of() {
     case "$1" in
-        fold) echo 800000 ;;
-        resolve) echo 800000 ;;
-        lookup) echo 110000 ;;
-        find_in_text) echo 80000 ;;
-        suggest) echo 2000 ;;
-        roundtrip) echo 300000 ;;
-        *) echo 50000 ;;
+        fold) echo 400000 ;;
+        resolve) echo 400000 ;;
+        lookup) echo 55000 ;;
+        find_in_text) echo 40000 ;;
+        suggest) echo 1000 ;;
+        roundtrip) echo 150000 ;;
+        *) echo 25000 ;;
     esac
 }
 

@@ -21,9 +21,9 @@ fi
 step "the workspace"
 cargo test --workspace --features toponym/serde -- --include-ignored
 step "the full tier"
-# The full tier: the library's and the integration tests (the examples of the documentation
-# do not depend on the tier, and ran above).
-cargo test -p toponym --features full --lib --tests
+# The full tier: the library's and the integration tests (the examples of the documentation,
+# the linear-time test and the tests of cuts do not depend on the tier, and ran above).
+cargo test -p toponym --features full --lib --test it
 # The cut that the npm package ships (scripts/web-cut.env): its languages, the language
 # packs of the others, and the key transducer built on first use.
 step "the npm cut"
@@ -36,7 +36,7 @@ step "the npm package and the demo"
 bash scripts/setup-wasm.sh
 bash scripts/build-wasm.sh
 bash scripts/test-wasm.sh
-# Each fuzz target of fuzz/ over a fixed set of inputs (about 15 s each, the same on every
+# Each fuzz target of fuzz/ over a fixed set of inputs (about 7 s each, the same on every
 # run), where libFuzzer can be built; installs cargo-fuzz when missing. See FUZZING.md.
 step "fuzzing"
 bash scripts/fuzz.sh
