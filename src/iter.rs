@@ -198,8 +198,10 @@ impl Iterator for NamesByLanguage {
 
     fn next(&mut self) -> Option<Self::Item> {
         self.names.refill();
-        let first = self.names.clone().next()?;
-        let lang = first.lang();
+        if self.names.indices.is_empty() {
+            return None;
+        }
+        let lang = Name::from_index(self.names.indices.start).lang();
         let run = |names: &Range<u32>| {
             let len = names
                 .clone()

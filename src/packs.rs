@@ -349,7 +349,6 @@ struct Parsed<'a> {
     /// The names, their texts apart until the strings are copied.
     names: Vec<(PackName, &'a str)>,
     keys: Vec<(&'a str, &'a [u8])>,
-    keys_sorted: Vec<&'a str>,
 }
 
 impl<'a> Parsed<'a> {
@@ -475,13 +474,11 @@ impl<'a> Parsed<'a> {
             tags,
             names,
             keys,
-            keys_sorted: Vec::new(),
         })
     }
 
     /// The pack in memory for as long as the program runs.
-    fn into_loaded(mut self) -> Loaded {
-        self.keys_sorted = self.keys.iter().map(|&(k, _)| k).collect();
+    fn into_loaded(self) -> Loaded {
         let strings: &'static str = Box::leak(self.strings.to_owned().into_boxed_str());
         let base = self.strings.as_ptr() as usize;
         // The same text, in the copy that stays.
@@ -497,7 +494,7 @@ impl<'a> Parsed<'a> {
                 ..n
             })
             .collect();
-        let keys = self
+        let keys: HashMap<&'static str, Box<[u32]>> = self
             .keys
             .into_iter()
             .map(|(key, list)| {
@@ -508,8 +505,7 @@ impl<'a> Parsed<'a> {
                 (keep(key), words)
             })
             .collect();
-        let mut sorted_keys: Vec<&'static str> =
-            self.keys_sorted.iter().map(|&k| keep(k)).collect();
+        let mut sorted_keys: Vec<&'static str> = keys.keys().copied().collect();
         sorted_keys.sort_unstable();
         Loaded {
             index: self.index,

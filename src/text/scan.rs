@@ -107,36 +107,37 @@ pub(super) fn key_starts() -> &'static KeyStarts {
 /// The end and slot of the longest key that starts at `i` in the folded text, with the
 /// character `c`, and ends at a word boundary.
 pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize, c: char) -> Option<(usize, u32)> {
-    let bytes = f.as_bytes();
-    let (mut node, mut out, from) = match keys.start(c) {
+    let (node, out, from) = match keys.start(c) {
         Start::None => return None,
         Start::Root => (keys.root, Output::zero(), i),
         Start::After(node, out) => (node, out, i + c.len_utf8()),
     };
     let mut best = None;
     if from > i && node.is_final() && ends_word(f, from) {
-        best = Some((from, out.cat(node.final_output()).value() as u32));
+        best = Some((from, out.cat(node.final_output()).value()));
     }
-    for (k, &b) in bytes.iter().enumerate().skip(from) {
-        let Some(t) = node.find_input(b) else { break };
-        let transition = node.transition(t);
-        out = out.cat(transition.out);
-        node = keys.fst.node(transition.addr);
-        let end = k + 1;
-        if node.is_final() && f.is_char_boundary(end) && ends_word(f, end) {
-            best = Some((end, out.cat(node.final_output()).value() as u32));
-        }
-    }
-    best
+    longest_from(keys.fst, node, out, f, from, best).map(|(end, slot)| (end, slot as u32))
 }
 
 /// The end and value of the longest key of `fst` that starts at `i` in the folded text and
 /// ends at a word boundary: [`longest_key`] for a transducer walked from its root.
 pub(super) fn longest_in(fst: &Fst<Vec<u8>>, f: &str, i: usize) -> Option<(usize, u64)> {
-    let mut node = fst.root();
-    let mut out = Output::zero();
-    let mut best = None;
-    for (k, &b) in f.as_bytes().iter().enumerate().skip(i) {
+    longest_from(fst, fst.root(), Output::zero(), f, i, None)
+}
+
+/// The walk of [`longest_key`] and [`longest_in`]: from `node` (reached with `out`) at byte
+/// `from` of the folded text, the end and value of the longest key that ends at a word
+/// boundary, or `best` if none is longer.
+#[inline]
+fn longest_from<'f, D: AsRef<[u8]>>(
+    fst: &'f Fst<D>,
+    mut node: Node<'f>,
+    mut out: Output,
+    f: &str,
+    from: usize,
+    mut best: Option<(usize, u64)>,
+) -> Option<(usize, u64)> {
+    for (k, &b) in f.as_bytes().iter().enumerate().skip(from) {
         let Some(t) = node.find_input(b) else { break };
         let transition = node.transition(t);
         out = out.cat(transition.out);

@@ -480,7 +480,7 @@ pub fn emit(
     }
     fingerprint.extend(&state.pilots);
     fingerprint.extend(&prominence);
-    let pack_bytes: Vec<Vec<u8>> = packs.iter().map(|p| p.to_bytes(0)).collect();
+    let mut pack_bytes: Vec<Vec<u8>> = packs.iter().map(|p| p.to_bytes()).collect();
     for bytes in &pack_bytes {
         fingerprint.extend(bytes);
     }
@@ -500,11 +500,9 @@ pub fn emit(
         "/// The language packs of this build: (language, first name id, names), by language.\n",
     );
     rs.push_str("pub(crate) static PACKS: &[(&str, u32, u32)] = &[\n");
-    for p in &packs {
-        std::fs::write(
-            pack_dir.join(format!("{}.pack", p.lang)),
-            p.to_bytes(build_id),
-        )?;
+    for (p, bytes) in packs.iter().zip(&mut pack_bytes) {
+        crate::packs::stamp_build_id(bytes, build_id);
+        std::fs::write(pack_dir.join(format!("{}.pack", p.lang)), bytes)?;
         writeln!(
             rs,
             "    ({:?}, {}, {}),",

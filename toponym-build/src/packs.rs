@@ -90,8 +90,8 @@ pub(crate) fn packs<'a>(
 }
 
 impl Pack<'_> {
-    /// The pack's bytes, for the build `build_id`.
-    pub fn to_bytes(&self, build_id: u64) -> Vec<u8> {
+    /// The pack's bytes, its build id 0 until [`stamp_build_id`] sets it.
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut tags: Vec<&str> = self.names.iter().map(|n| n.lang.as_str()).collect();
         tags.sort_unstable();
         tags.dedup();
@@ -124,8 +124,6 @@ impl Pack<'_> {
         let mut header = [0u32; f::HEADER_WORDS];
         header[f::MAGIC] = f::MAGIC_WORD;
         header[f::VERSION] = f::VERSION_WORD;
-        header[f::BUILD_ID_LOW] = build_id as u32;
-        header[f::BUILD_ID_HIGH] = (build_id >> 32) as u32;
         header[f::FIRST_NAME] = self.first_name;
         header[f::NAMES] = self.names.len() as u32;
         header[f::TAGS] = tags.len() as u32;
@@ -145,5 +143,15 @@ impl Pack<'_> {
         let mut bytes: Vec<u8> = words.flat_map(|w| w.to_le_bytes()).collect();
         bytes.extend_from_slice(strings.as_bytes());
         bytes
+    }
+}
+
+/// Sets the build id in the header of a pack's bytes (see [`Pack::to_bytes`]).
+pub(crate) fn stamp_build_id(bytes: &mut [u8], build_id: u64) {
+    for (field, word) in [
+        (f::BUILD_ID_LOW, build_id as u32),
+        (f::BUILD_ID_HIGH, (build_id >> 32) as u32),
+    ] {
+        bytes[field * 4..field * 4 + 4].copy_from_slice(&word.to_le_bytes());
     }
 }
