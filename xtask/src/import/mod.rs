@@ -106,9 +106,7 @@ impl Sources {
 
 /// Whether every package is unpacked in `unpacked` (the `unpacked` folder of the cache).
 pub fn complete(unpacked: &Path) -> bool {
-    pkg::ALL
-        .iter()
-        .all(|p| unpacked.join(p.dir()).join(pkg::COMPLETE).exists())
+    pkg::ALL.iter().all(|p| p.is_unpacked(unpacked))
 }
 
 /// Reads the unpacked packages in `unpacked` and the curated files in `data`, and renders

@@ -266,3 +266,23 @@ pub const ALL: [Package; 34] = [
 
 /// The name of the file that marks a package as completely unpacked.
 pub const COMPLETE: &str = ".complete";
+
+impl Package {
+    /// What [`COMPLETE`] holds once the package is unpacked: its name, version and members,
+    /// so that a changed list of members unpacks the package again.
+    pub fn marker(&self) -> String {
+        let mut s = format!("{} {}\n", self.name, self.version);
+        for m in self.members {
+            s.push_str(m);
+            s.push('\n');
+        }
+        s
+    }
+
+    /// Whether the package is unpacked in `unpacked` (the `unpacked` folder of the cache)
+    /// with the members listed here.
+    pub fn is_unpacked(&self, unpacked: &std::path::Path) -> bool {
+        std::fs::read_to_string(unpacked.join(self.dir()).join(COMPLETE))
+            .is_ok_and(|m| m == self.marker())
+    }
+}
