@@ -98,3 +98,48 @@ fn facts_about_disputed_and_historic_places() {
     assert_eq!(place_by_iso("JP-01"), Some(p("hokkaido")));
     assert_eq!(toponym::place_by_wikidata("q17"), Some(p("jp")));
 }
+
+#[test]
+fn iso_codes_names_never_replace_the_name_shown() {
+    // The names CLDR (or the curated data) gives are shown; iso-codes' translations of the
+    // official names only add to them.
+    for (id, lang, shown) in [
+        ("us", "it", "Stati Uniti"),
+        ("us", "ru", "Соединенные Штаты"),
+        ("us", "uk", "Сполучені Штати"),
+        ("us", "pl", "Stany Zjednoczone"),
+        ("us", "bg", "Съединени щати"),
+        ("us", "fa", "ایالات متحده"),
+        ("us", "ja", "アメリカ合衆国"),
+        ("us", "pt-BR", "Estados Unidos"),
+        ("de", "it", "Germania"),
+        ("gb", "fr", "Royaume-Uni"),
+        ("su", "ru", "Советский Союз"),
+        ("yu", "ru", "Югославия"),
+    ] {
+        assert_eq!(name(id, lang, None), shown, "{id} in {lang}");
+    }
+    // For every place, in every language tag it has a common name of another source in,
+    // the name shown is not one of iso-codes. (Where no other source has one, as for East
+    // Germany in Russian, which the curated data gives only "ГДР", it may be.)
+    let mut checked = 0;
+    for place in toponym::places() {
+        let tags: std::collections::BTreeSet<&str> = place
+            .names()
+            .filter(|n| n.source().id != "iso-codes" && n.status() == Status::Common)
+            .map(|n| n.lang())
+            .collect();
+        for tag in tags {
+            let shown = place.name_in(tag, None).unwrap();
+            assert_ne!(
+                shown.source().id,
+                "iso-codes",
+                "{} in {tag}: {}",
+                place.id(),
+                shown.text()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 50_000, "{checked}");
+}

@@ -631,3 +631,56 @@ fn contested_names_of_features_carry_their_worldviews() {
         assert!(m.name().is_general(), "{query}");
     }
 }
+
+#[test]
+fn iso_codes_translations_give_official_and_former_names() {
+    // iso-codes' translations of ISO 3166's English names: the official names of countries
+    // and the names of former ones, which CLDR does not give.
+    for (name, id, status) in [
+        ("Stati Uniti d'America", "us", Status::Official),
+        ("Соединённые Штаты Америки", "us", Status::Official),
+        ("Сполучені Штати Америки", "us", Status::Official),
+        ("Съединени американски щати", "us", Status::Official),
+        ("ایالات متحدهٔ آمریکا", "us", Status::Official),
+        ("Niemiecka Republika Demokratyczna", "dd", Status::Official),
+        ("Repubblica Democratica Tedesca", "dd", Status::Official),
+        (
+            "Германская Демократическая Республика",
+            "dd",
+            Status::Official,
+        ),
+        (
+            "Социалистическая Федеративная Республика Югославия",
+            "yu",
+            Status::Variant,
+        ),
+        (
+            "Чехословацкая Социалистическая Республика",
+            "cshh",
+            Status::Variant,
+        ),
+    ] {
+        let m = resolve(name)
+            .next()
+            .unwrap_or_else(|| panic!("{name}: nothing"));
+        assert_eq!(m.place().id(), id, "{name}: {:?}", all(name));
+        assert_eq!(m.name().source().id, "iso-codes", "{name}");
+        assert_eq!(m.name().status(), status, "{name}");
+    }
+    // The Soviet Union's Russian official name is the curated one, which iso-codes repeats.
+    let su = resolve("Союз Советских Социалистических Республик")
+        .next()
+        .unwrap();
+    assert_eq!(su.place().id(), "su");
+    assert_eq!(su.name().source().id, "curated");
+    // Left out: ISO's designation of Taiwan, which the curated data gives as China's usage,
+    // is no general name in any language ("Тайвань Кытай Провинциясы", "中国台湾省").
+    for name in ["Тайвань Кытай Провинциясы", "中国台湾省", "Hiina Vabariik"]
+    {
+        assert!(
+            resolve(name).all(|m| m.name().source().id != "iso-codes"),
+            "{name}: {:?}",
+            all(name)
+        );
+    }
+}

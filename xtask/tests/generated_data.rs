@@ -670,3 +670,90 @@ fn provinces_prefectures_and_cities_have_their_official_names() {
         "beijing"
     );
 }
+
+#[test]
+#[ignore = "needs the import cache: run `cargo xtask import` first (scripts/test.sh does)"]
+fn every_iso_codes_name_is_a_translation_of_an_iso_name_of_its_place() {
+    use std::collections::HashSet;
+    let root = sources().join("pycountry-26.2.16/pycountry");
+    let json = |file: &str| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(root.join("databases").join(file)).unwrap()).unwrap()
+    };
+    // ISO's English names of each place: (catalogue, place id, English).
+    let mut english: Vec<(&str, &str, String)> = Vec::new();
+    for e in json("iso3166-1.json")["3166-1"].as_array().unwrap() {
+        let place = place_by_iso(e["alpha_2"].as_str().unwrap()).unwrap();
+        for field in ["name", "official_name", "common_name"] {
+            if let Some(text) = e[field].as_str() {
+                english.push(("iso3166-1", place.id(), text.to_string()));
+            }
+        }
+    }
+    // Former countries by the id registry's key of their alpha-4 code, or the curated one
+    // by its former alpha-2 code (su).
+    let registry = std::fs::read_to_string(xtask::root().join("data/ids.tsv")).unwrap();
+    for e in json("iso3166-3.json")["3166-3"].as_array().unwrap() {
+        let key = format!("iso3166-3:{}", e["alpha_4"].as_str().unwrap());
+        let place = registry
+            .lines()
+            .find_map(|l| l.split_once('\t').filter(|(_, k)| *k == key))
+            .and_then(|(id, _)| toponym::place(id))
+            .or_else(|| {
+                place_by_iso(e["alpha_2"].as_str().unwrap())
+                    .filter(|p| p.kind() == Kind::HistoricState)
+            });
+        if let Some(place) = place {
+            english.push((
+                "iso3166-3",
+                place.id(),
+                e["name"].as_str().unwrap().to_string(),
+            ));
+        }
+    }
+    // Every translation, as (place id, tag, text).
+    let mut translations: HashSet<(&str, String, String)> = HashSet::new();
+    for dir in std::fs::read_dir(root.join("locales")).unwrap() {
+        let dir = dir.unwrap();
+        let locale = dir.file_name().to_string_lossy().into_owned();
+        let Some(tag) = xtask::import::iso_names::tag_of(&locale) else {
+            continue;
+        };
+        for file in ["iso3166-1", "iso3166-3"] {
+            let path = dir.path().join(format!("LC_MESSAGES/{file}.mo"));
+            let Ok(bytes) = std::fs::read(&path) else {
+                continue;
+            };
+            let catalogue = xtask::import::mo::parse(&bytes).unwrap();
+            for (f, place, text) in &english {
+                if let Some(t) = catalogue.get(text).filter(|_| *f == file) {
+                    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+                    translations.insert((place, tag.clone(), t));
+                }
+            }
+        }
+    }
+    let mut checked = 0;
+    for place in toponym::places() {
+        for n in place.names().filter(|n| n.source().id == "iso-codes") {
+            if n.status() == toponym::Status::Code {
+                continue;
+            }
+            assert!(
+                translations.contains(&(place.id(), n.lang().to_string(), n.text().to_string())),
+                "{} {} {:?} is no translation of ISO's names of the place",
+                place.id(),
+                n.lang(),
+                n.text()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20_000, "{checked}");
+    // Burma, East Timor and Metropolitan France are no former countries: their ISO 3166-3
+    // names are not Myanmar's, Timor-Leste's or France's.
+    for (id, text) in [("mm", "Бирманский Союз"), ("fr", "Метрополия Франции")]
+    {
+        let place = toponym::place(id).unwrap();
+        assert!(!place.names().any(|n| n.text() == text), "{id}: {text}");
+    }
+}

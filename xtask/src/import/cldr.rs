@@ -58,7 +58,7 @@ impl Locales {
     }
 
     /// The parent of a CLDR locale, `None` for a top-level one.
-    fn parent(&self, locale: &str) -> Option<String> {
+    pub(super) fn parent(&self, locale: &str) -> Option<String> {
         if let Some(p) = self.parents.get(locale) {
             return (p != "root").then(|| p.clone());
         }

@@ -1,7 +1,8 @@
 //! ISO 3166-2 and ISO 3166-3 as pycountry ships them (from Debian's iso-codes): the codes
-//! of subdivisions, and former countries.
+//! of subdivisions, and former countries. The translations of ISO's names are read by
+//! `iso_names.rs`.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::curated::Curated;
 use super::merge::{Group, Merge, PlaceRow, Src};
@@ -13,12 +14,13 @@ use super::{Sources, ids, json};
 /// (Metropolitan France).
 const NOT_HISTORIC_STATES: [&str; 3] = ["BUMM", "TPTL", "FXFR"];
 
-/// ISO 3166-3 former countries, with the hand-written names of data/curated.
+/// ISO 3166-3 former countries, with the hand-written names of data/curated; returns the
+/// place id of each by its alpha-4 code (the curated `su` for SUHH).
 pub(super) fn historic_states(
     src: &Sources,
     curated: &Curated,
     m: &mut Merge,
-) -> Result<(), String> {
+) -> Result<BTreeMap<String, String>, String> {
     let v = json(
         &src.dir(pkg::PYCOUNTRY)
             .join("pycountry/databases/iso3166-3.json"),
@@ -33,6 +35,7 @@ pub(super) fn historic_states(
             .count()
     };
     let mut states = Vec::new();
+    let mut by_alpha4 = BTreeMap::new();
     for e in entries {
         let s = |k: &str| e[k].as_str().unwrap_or("").to_string();
         let (a2, a3, a4) = (s("alpha_2"), s("alpha_3"), s("alpha_4"));
@@ -45,6 +48,7 @@ pub(super) fn historic_states(
             // The curated place (su) is this state: it gets its former code as a name.
             let id = curated.places[i].id.clone();
             m.join_curated(&id, ids::iso3166_3_key(&a4));
+            by_alpha4.insert(a4.clone(), id.clone());
             if !a3.is_empty() && !current3.contains(&a3) {
                 m.add_name(&id, Group::Territories, Src::IsoCodes, "zxx", "code", &a3);
             }
@@ -59,6 +63,7 @@ pub(super) fn historic_states(
         }
         let id = m.place_id(&ids::iso3166_3_key(&a4), &candidates, &|_, _| false)?;
         let until = s("withdrawal_date").get(..4).and_then(|y| y.parse().ok());
+        by_alpha4.insert(a4.clone(), id.clone());
         states.push((id, unique2.then_some(a2), a3, a4, until));
     }
     let state_ids: HashMap<String, String> = states
@@ -99,5 +104,5 @@ pub(super) fn historic_states(
         };
         m.add_place(Group::Territories, row);
     }
-    Ok(())
+    Ok(by_alpha4)
 }

@@ -6,7 +6,8 @@
 //!
 //! How sources are joined (never by name alone):
 //! - countries and territories by ISO 3166-1 code (curated, CLDR, GeoNames, Natural Earth);
-//! - historic states by their ISO 3166-3 code (the curated `su` is SUHH);
+//! - historic states by their ISO 3166-3 code (the curated `su` is SUHH), and iso-codes'
+//!   translated names to both by their codes (see `iso_names.rs`);
 //! - regions by GeoNames admin-1 code, to ISO 3166-2's current codes by matching their
 //!   names with ISO's and CLDR's within one country, kept only when the match is sure (see
 //!   `subdivisions.rs`), and to curated places by that ISO code;
@@ -39,10 +40,11 @@ mod generic;
 mod geonames;
 pub mod ids;
 mod iso_codes;
+pub mod iso_names;
 mod japan;
 mod junk;
 mod merge;
-mod mo;
+pub mod mo;
 mod natural_earth;
 pub mod packages;
 mod render;
@@ -137,7 +139,7 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     natural_earth::point_of_view_claims(&ne, &curated, &territory_id, &mut m);
 
     // Historic states ----------------------------------------------------------------
-    iso_codes::historic_states(&src, &curated, &mut m)?;
+    let historic_id = iso_codes::historic_states(&src, &curated, &mut m)?;
 
     // Regions ------------------------------------------------------------------------
     let mo = geonames::catalogues(&src, &locales)?;
@@ -176,6 +178,16 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
 
     // CLDR's abbreviations written in full, and its two names in one apart.
     cldr_forms::add_forms(&mut m, &curated, &abbreviations, &terms)?;
+
+    // iso-codes' translations of the names of countries and former countries.
+    iso_names::translations(
+        &src,
+        &curated,
+        &locales,
+        &territory_id,
+        &historic_id,
+        &mut m,
+    )?;
 
     // Generic terms in the imported names, marked as the curated data marks them.
     generic::mark_imported(&mut m, &curated, &terms)?;

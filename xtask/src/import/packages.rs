@@ -86,8 +86,11 @@ pub const PYCOUNTRY: Package = Package {
     version: "26.2.16",
     registry: Registry::PyPi,
     members: &[
+        "pycountry/databases/iso3166-1.json",
         "pycountry/databases/iso3166-2.json",
         "pycountry/databases/iso3166-3.json",
+        "pycountry/locales/*/LC_MESSAGES/iso3166-1.mo",
+        "pycountry/locales/*/LC_MESSAGES/iso3166-3.mo",
     ],
 };
 
