@@ -10,8 +10,7 @@ use toponym_shared::languages;
 use toponym_shared::layout;
 use toponym_shared::status_class;
 use toponym_shared::suggest::{
-    Completion, PRECOMPUTED, exact_comes_first, is_long_form, kind_group, rank,
-    third_of_another_group,
+    Completion, PRECOMPUTED, exact_comes_first, kind_group, rank, third_of_another_group,
 };
 
 /// Longest prefix that is completed; longer input gives no suggestions.
@@ -283,7 +282,7 @@ fn ranked_word(word: u32) -> (u64, Match) {
         widely_used: word & layout::WIDELY_USED_MATCH != 0,
         rare: word & layout::RARE_MATCH != 0,
         english: lang == "en" || word & layout::ENGLISH_MATCH != 0,
-        long_form: is_long_form(name.status(), name.text()),
+        long_form: word & layout::LONG_FORM_MATCH != 0,
         place: place.index() as u32,
         name: name.index() as u32,
     };

@@ -239,10 +239,10 @@ fn prominent_places_come_within_few_keystrokes() {
             println!("  {share:.2}  {row}");
         }
     }
-    // Floors: the figures achieved (0.360 and 18, 0.349 and 8), with a little room for a
+    // Floors: the figures achieved (0.359 and 17, 0.344 and 7), with a little room for a
     // change of data.
-    assert!(tuning.mean <= 0.365, "tuning mean {:.3}", tuning.mean);
-    assert!(tuning.big_over_half <= 18, "{}", tuning.big_over_half);
-    assert!(held_out.mean <= 0.355, "held-out mean {:.3}", held_out.mean);
-    assert!(held_out.big_over_half <= 8, "{}", held_out.big_over_half);
+    assert!(tuning.mean <= 0.364, "tuning mean {:.3}", tuning.mean);
+    assert!(tuning.big_over_half <= 17, "{}", tuning.big_over_half);
+    assert!(held_out.mean <= 0.350, "held-out mean {:.3}", held_out.mean);
+    assert!(held_out.big_over_half <= 7, "{}", held_out.big_over_half);
 }

@@ -10,7 +10,7 @@ use std::path::Path;
 use toponym_shared::fold::fold;
 use toponym_shared::layout::{self, NONE_I32};
 use toponym_shared::variants::variant_keys;
-use toponym_shared::{Kind, kind_weight, status_class};
+use toponym_shared::{Kind, Status, kind_weight, status_class};
 
 use crate::load::{Dataset, Name, Place};
 use crate::suggest::Ranked;
@@ -327,6 +327,15 @@ pub fn emit(
         }
     }
     let name_of = |new: u32| &data.names[order[new as usize]];
+    // The places with a common name in a language, counting the names the cut leaves out:
+    // an official name beside one is a long form (`is_long_form`), in any cut.
+    let common: HashSet<(usize, &str)> = data
+        .names
+        .iter()
+        .chain(dropped)
+        .filter(|n| n.status == Status::Common)
+        .map(|n| (n.place, toponym_shared::languages::primary_subtag(&n.lang)))
+        .collect();
     let mut keys: Vec<String> = by_key.keys().cloned().collect();
     keys.sort();
     if order.len() > layout::MATCH_NAME_MASK as usize {
@@ -341,7 +350,7 @@ pub fn emit(
     let mut max_key_bytes = 0;
     for key in &keys {
         max_key_bytes = max_key_bytes.max(key.len());
-        let list = match_list(&by_key[key], &name_of, &importance);
+        let list = match_list(&by_key[key], &name_of, &importance, &common);
         key_lists.push(list);
     }
     // The names that the cut left out, as language packs.
@@ -351,7 +360,7 @@ pub fn emit(
         keys_of,
         &by_key,
         name_of,
-        |entries, name_of| match_list(entries, name_of, &importance),
+        |entries, name_of| match_list(entries, name_of, &importance, &common),
     );
     let prominence = prominences(data, &name_keys);
     let ranked: Vec<Vec<Ranked>> = key_lists
@@ -368,7 +377,7 @@ pub fn emit(
                         widely_used: word & layout::WIDELY_USED_MATCH != 0,
                         rare: word & layout::RARE_MATCH != 0,
                         english: lang == "en" || word & layout::ENGLISH_MATCH != 0,
-                        long_form: is_long_form(name.status, &name.text),
+                        long_form: word & layout::LONG_FORM_MATCH != 0,
                         place: name.place as u32,
                         name: n,
                     };
@@ -569,11 +578,12 @@ pub fn emit(
 /// The match list of a key: each place once, under its best name for the key, best
 /// first, each name id with the flags that `suggest` ranks by (see `layout::RARE_MATCH`).
 /// `entries` are the names with the key, each with whether the key is the name without
-/// its generic term.
+/// its generic term; `common` the places and languages with a common name.
 fn match_list<'a>(
     entries: &[(bool, u32)],
     name_of: &(impl Fn(u32) -> &'a Name + ?Sized),
     importance: &[u32],
+    common: &HashSet<(usize, &str)>,
 ) -> Vec<u32> {
     let mut list = entries.to_vec();
     // Of a place's names with this key, the one shown as matched is the best-ranked,
@@ -637,11 +647,20 @@ fn match_list<'a>(
         )
     });
     // Whether a name is rare for its place, whether a widely used language gives it,
-    // and whether English does, go with it, for `suggest` to rank by.
+    // whether English does, and whether it is a long form go with it, for `suggest` to
+    // rank by.
     list.into_iter()
         .map(|n| {
-            let place = name_of(n).place;
+            let name = name_of(n);
+            let place = name.place;
+            let lang = toponym_shared::languages::primary_subtag(&name.lang);
+            let long_form = is_long_form(name.status, &name.text, common.contains(&(place, lang)));
             n | if rare(place) { layout::RARE_MATCH } else { 0 }
+                | if long_form {
+                    layout::LONG_FORM_MATCH
+                } else {
+                    0
+                }
                 | if widely_used(place) {
                     layout::WIDELY_USED_MATCH
                 } else {

@@ -142,8 +142,11 @@ pub const WIDELY_USED_MATCH: u32 = 1 << 30;
 /// The bit of an entry of the match table set when English gives the place that name,
 /// whatever the language of the name the entry shows ("Paris" may show its Afrikaans twin).
 pub const ENGLISH_MATCH: u32 = 1 << 29;
+/// The bit of an entry of the match table set when the name it shows is an official long
+/// form (`suggest::is_long_form`): `suggest` offers the place by a shorter name first.
+pub const LONG_FORM_MATCH: u32 = 1 << 28;
 /// The bits of an entry of the match table that hold the name index.
-pub const MATCH_NAME_MASK: u32 = ENGLISH_MATCH - 1;
+pub const MATCH_NAME_MASK: u32 = LONG_FORM_MATCH - 1;
 
 /// An absent year or coordinate.
 pub const NONE_I32: i32 = i32::MIN;

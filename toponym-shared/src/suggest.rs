@@ -129,9 +129,14 @@ const VARIANT: u32 = 10;
 const LONG_FORM: u32 = 40;
 
 /// Whether a name is an official long form, which people rarely type in a search box: an
-/// official name of three words or more ("People's Republic of China", not "Kyiv").
-pub fn is_long_form(status: Status, text: &str) -> bool {
-    status == Status::Official && text.split_whitespace().nth(2).is_some()
+/// official name of three words or more ("People's Republic of China", not "Kyiv"), or one
+/// of a place that has a common name in the same language (`common_in_language`): the
+/// Russian "Российская Федерация" beside "Россия", the Bosnian "Kraljevina Tajland" beside
+/// "Tajland", the Chinese "大不列颠及北爱尔兰联合王国" beside "英国". Without the second
+/// rule, the official names of dozens of countries that begin with the language's word for
+/// republic or kingdom filled the first suggestions for its first letters.
+pub fn is_long_form(status: Status, text: &str, common_in_language: bool) -> bool {
+    status == Status::Official && (common_in_language || text.split_whitespace().nth(2).is_some())
 }
 
 /// Whether a place whose name is exactly what was typed comes before every other completion
@@ -187,6 +192,17 @@ mod tests {
             place: 1,
             name: 2,
         }
+    }
+
+    #[test]
+    fn an_official_name_is_a_long_form_beside_a_common_one_or_of_three_words() {
+        let official = Status::Official;
+        assert!(is_long_form(official, "People's Republic of China", false));
+        assert!(is_long_form(official, "Российская Федерация", true));
+        assert!(!is_long_form(official, "Российская Федерация", false));
+        assert!(is_long_form(official, "大不列颠及北爱尔兰联合王国", true));
+        assert!(!is_long_form(Status::Common, "Republic of Korea", true));
+        assert!(!is_long_form(Status::Variant, "Kraljevina Tajland", true));
     }
 
     #[test]
