@@ -19,18 +19,18 @@ const NO_USERS = Object.freeze([]);
 
 /** A reader of the records of the module whose memory and exports are given. */
 export function recordReader(wasm, memory) {
-  // Each place's [id, kind, iso, wikidata, geonames], by index; and each name's fields, by
-  // index, a column each: an array per field takes a third of the memory of an array per
-  // name, and the language packs bring a quarter of a million names.
+  // Each place's [id, kind, iso, wikidata, geonames], by index; and each name's text and
+  // what else is known of it (an `About`), by index. Nearly every name shares its language,
+  // status and source, with no worldview and no years, with thousands of others: one
+  // `About` for all of them takes two words a name where a column per field took seven (the
+  // language packs bring a quarter of a million names), and a lookup of names never seen
+  // together reads two arrays rather than seven.
   const places = [];
   const nameText = [];
-  const nameLang = [];
-  const nameStatus = [];
-  const nameUsers = [];
-  const nameFrom = []; // i32, or null
-  const nameUntil = [];
-  const nameSource = [];
-  const nameColumns = [nameText, nameLang, nameStatus, nameUsers, nameFrom, nameUntil, nameSource];
+  const nameAbout = [];
+  // The shared `About`s of names with no worldview and no years, by the addresses of their
+  // language, status and source strings.
+  const abouts = new Map();
   const strings = new Map();
   const addressAt = wasm.recordsAddress() >>> 2;
   // A view of the whole memory, made again when the memory has grown: the old buffer is
@@ -75,26 +75,46 @@ export function recordReader(wasm, memory) {
     return keep(places, word - NEW, [text(), text(), text(), text(), words[at++]]);
   }
 
+  /** What is known of a name besides its text, kept once for many names. */
+  function about(lang, status, worldview, from, until, source) {
+    return { lang, status, worldview, years: from === null && until === null ? null : { from, until }, source };
+  }
+
+  /** The `About` of the name whose record is next, after its text; shared if it can be. */
+  function readAbout() {
+    const langAt = words[at];
+    const statusAt = words[at + 2];
+    const lang = text();
+    const status = text();
+    const users = words[at++];
+    if (users === 0 && words[at] === NO_YEAR && words[at + 1] === NO_YEAR) {
+      at += 2;
+      const sourceAt = words[at];
+      const source = text();
+      let byStatus = abouts.get(langAt);
+      if (byStatus === undefined) abouts.set(langAt, (byStatus = new Map()));
+      let bySource = byStatus.get(statusAt);
+      if (bySource === undefined) byStatus.set(statusAt, (bySource = new Map()));
+      let shared = bySource.get(sourceAt);
+      if (shared === undefined) bySource.set(sourceAt, (shared = about(lang, status, NO_USERS, null, null, source)));
+      return shared;
+    }
+    const worldview = users === 0 ? NO_USERS : new Array(users);
+    for (let k = 0; k < users; k++) worldview[k] = text();
+    const from = words[at] === NO_YEAR ? null : words[at] | 0;
+    const until = words[at + 1] === NO_YEAR ? null : words[at + 1] | 0;
+    at += 2;
+    return about(lang, status, worldview, from, until, text());
+  }
+
   /** The index of the next name, its fields kept if they are sent; -1 for NONE. */
   function name() {
     const word = words[at++];
     if (word < NEW) return word;
     if (word === NONE) return -1;
     const index = word - NEW;
-    // Every column filled up to the index, so that it stays a packed array.
-    for (const column of nameColumns) while (column.length < index) column.push(null);
-    nameText[index] = text();
-    nameLang[index] = text();
-    nameStatus[index] = text();
-    // Most names are general usage: one empty array for all of them.
-    const users = words[at++];
-    const worldview = users === 0 ? NO_USERS : new Array(users);
-    for (let k = 0; k < users; k++) worldview[k] = text();
-    nameUsers[index] = worldview;
-    nameFrom[index] = words[at] === NO_YEAR ? null : words[at] | 0;
-    nameUntil[index] = words[at + 1] === NO_YEAR ? null : words[at + 1] | 0;
-    at += 2;
-    nameSource[index] = text();
+    keep(nameText, index, text());
+    keep(nameAbout, index, readAbout());
     return index;
   }
 
@@ -102,19 +122,19 @@ export function recordReader(wasm, memory) {
     const p = place();
     const n = name();
     const shown = name();
-    const worldview = nameUsers[n];
-    const [from, until] = [nameFrom[n], nameUntil[n]];
+    const known = nameAbout[n];
+    const { worldview, years } = known;
     return {
       id: p[0],
       kind: p[1],
       name: shown === -1 ? "" : nameText[shown],
       matched: {
         text: nameText[n],
-        lang: nameLang[n],
-        status: nameStatus[n],
+        lang: known.lang,
+        status: known.status,
         worldview: worldview.length === 0 ? [] : worldview.slice(),
-        years: from === null && until === null ? null : { from, until },
-        source: nameSource[n],
+        years: years === null ? null : { from: years.from, until: years.until },
+        source: known.source,
       },
       iso: p[2],
       wikidata: p[3],
