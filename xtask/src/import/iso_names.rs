@@ -141,9 +141,12 @@ fn occurrences(hay: &str, needle: &str) -> Vec<(usize, usize)> {
     if needle.is_empty() {
         return out;
     }
-    let words = spaced(hay);
+    // Whether the hay is written with spaces, worked out at the first occurrence: most
+    // calls find none, and the script of a text takes a look at each of its letters.
+    let mut spaced_hay = None;
     let mut from = 0;
     while let Some(i) = hay[from..].find(needle) {
+        let words = *spaced_hay.get_or_insert_with(|| spaced(hay));
         let (a, b) = (from + i, from + i + needle.len());
         let bounded = !words
             || ((a == 0 || hay[..a].ends_with(' '))
@@ -452,7 +455,8 @@ pub(super) fn translations(
                 .map(|n| n.key.clone())
                 .collect()
         };
-        // Common and short names of the other countries in this language: (key, place).
+        // Common and short names of the other countries in this language: (key, place), then
+        // with whether the name is long.
         let mut country_names: Vec<(String, String)> = Vec::new();
         for c in &countries {
             for n in known.get(*c).into_iter().flatten() {
@@ -494,6 +498,13 @@ pub(super) fn translations(
             }
         }
         let generic = |u: &String| df.get(u).is_some_and(|p| p.len() >= GENERIC_PLACES);
+        let country_names: Vec<(String, String, bool)> = country_names
+            .into_iter()
+            .map(|(k, c)| {
+                let long = long(&k);
+                (k, c, long)
+            })
+            .collect();
 
         for f in &forms {
             let place = f.place.as_str();
@@ -541,8 +552,13 @@ pub(super) fn translations(
             let english = fold(&f.english);
             let mut rest = f.key.clone();
             let mut others = BTreeSet::new();
-            for (k, c) in &country_names {
-                if c == place || !(long(k) || usage_of.get(place).is_some_and(|u| u.contains(c))) {
+            for (k, c, long) in &country_names {
+                if c == place || !(*long || usage_of.get(place).is_some_and(|u| u.contains(c))) {
+                    continue;
+                }
+                // Most forms hold no other country's name: look for it first.
+                let found = occurrences(&f.key, k);
+                if found.is_empty() {
                     continue;
                 }
                 // Its own names have that name too (Kongo-Kinshasa), or ISO's English name
@@ -553,7 +569,7 @@ pub(super) fn translations(
                         .into_iter()
                         .flatten()
                         .any(|e| !occurrences(&english, e).is_empty());
-                for (a, b) in occurrences(&f.key, k) {
+                for (a, b) in found {
                     if covered.iter().any(|&(x, y)| x <= a && b <= y) {
                         continue;
                     }
