@@ -19,7 +19,7 @@ const NO_USERS = Object.freeze([]);
 
 /** A reader of the records of the module whose memory and exports are given. */
 export function recordReader(wasm, memory) {
-  // Each place's [id, kind, iso, wikidata, geonames], by index; and each name's text and
+  // Each place's { id, kind, iso, wikidata, geonames }, by index; and each name's text and
   // what else is known of it (an `About`), by index. Nearly every name shares its language,
   // status and source, with no worldview and no years, with thousands of others: one
   // `About` for all of them takes two words a name where a column per field took seven (the
@@ -72,7 +72,13 @@ export function recordReader(wasm, memory) {
   function place() {
     const word = words[at++];
     if (word < NEW) return places[word];
-    return keep(places, word - NEW, [text(), text(), text(), text(), words[at++]]);
+    // In the order of the record.
+    const id = text();
+    const kind = text();
+    const iso = text();
+    const wikidata = text();
+    const geonames = words[at++];
+    return keep(places, word - NEW, { id, kind, iso, wikidata, geonames: geonames === 0 ? null : geonames });
   }
 
   /** What is known of a name besides its text, kept once for many names. */
@@ -125,8 +131,8 @@ export function recordReader(wasm, memory) {
     const known = nameAbout[n];
     const { worldview, years } = known;
     return {
-      id: p[0],
-      kind: p[1],
+      id: p.id,
+      kind: p.kind,
       name: shown === -1 ? "" : nameText[shown],
       matched: {
         text: nameText[n],
@@ -136,9 +142,9 @@ export function recordReader(wasm, memory) {
         years: years === null ? null : { from: years.from, until: years.until },
         source: known.source,
       },
-      iso: p[2],
-      wikidata: p[3],
-      geonames: p[4] === 0 ? null : p[4],
+      iso: p.iso,
+      wikidata: p.wikidata,
+      geonames: p.geonames,
     };
   }
 
@@ -159,7 +165,7 @@ export function recordReader(wasm, memory) {
     at += 2;
     const qualifier = optionalPlace();
     const edits = words[at++];
-    m.how = { rule, start, end, qualifier: qualifier === null ? null : qualifier[0], edits };
+    m.how = { rule, start, end, qualifier: qualifier === null ? null : qualifier.id, edits };
     return m;
   }
 
@@ -171,7 +177,7 @@ export function recordReader(wasm, memory) {
       const area = optionalPlace();
       let notInside = null;
       if (area !== null) {
-        notInside = { start: words[at], end: words[at + 1], qualifier: area[0] };
+        notInside = { start: words[at], end: words[at + 1], qualifier: area.id };
         at += 2;
       }
       const matches = [];

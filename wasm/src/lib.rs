@@ -15,6 +15,8 @@ mod input;
 mod records;
 mod types;
 
+use std::borrow::Cow;
+
 use records::Utf16Offsets;
 use serde::Serialize;
 use toponym::{NameQuery, Place};
@@ -26,7 +28,8 @@ type JsResult<T> = Result<T, JsError>;
 /// Which name an answer shows as a place's `name`: the options `lang` and `worldview`,
 /// checked as the crate checks them ([`NameQuery::parse`]), and `year`.
 pub(crate) struct Display {
-    lang: String,
+    /// Borrowed for the default, so that a call without options allocates nothing here.
+    lang: Cow<'static, str>,
     worldview: Option<Place>,
     year: Option<i32>,
 }
@@ -37,7 +40,7 @@ impl Display {
         worldview: Option<String>,
         year: Option<i32>,
     ) -> JsResult<Display> {
-        let lang = lang.unwrap_or_else(|| "en".to_string());
+        let lang = lang.map_or(Cow::Borrowed("en"), Cow::Owned);
         let query = NameQuery::parse(&lang, worldview.as_deref()).map_err(|e| {
             let option = match e.field() {
                 toponym::QueryField::Lang => "lang",
