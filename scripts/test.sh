@@ -26,12 +26,11 @@ step "the full tier"
 # code that does not depend on the tier, and ran above).
 cargo test -p toponym --features full --test it
 # The cut that the npm package ships (scripts/web-cut.env): its languages, the language
-# packs of the others, and the key transducer built on first use. In the target folder
-# and with the features of the command-line tool that scripts/test-wasm.sh builds with
-# this cut, which then reuses these tables.
+# packs of the others, and the key transducer built on first use. (Run in target/web-cli,
+# where scripts/test-wasm.sh builds its command-line tool with this cut, these tests built
+# every dev-dependency there too, and the two steps took 90 s more.)
 step "the npm cut"
-(source scripts/web-cut.env &&
-    cargo test -p toponym --features serde --target-dir target/web-cli --test data_cut --test packs)
+(source scripts/web-cut.env && cargo test -p toponym --test data_cut --test packs)
 
 # The npm package and the demo page: installs the WebAssembly tools and Chromium when
 # missing (seconds when present), builds and packs the package, and tests it as users
