@@ -618,7 +618,7 @@ fn match_list<'a>(
             languages
                 .entry(name.place)
                 .or_default()
-                .insert(name.lang.split('-').next().unwrap_or(""));
+                .insert(toponym_shared::languages::primary_subtag(&name.lang));
         }
     }
     let rare = |place: usize| languages.get(&place).map_or(0, HashSet::len) < 2;

@@ -29,7 +29,7 @@ export function recordReader(wasm, memory) {
   const nameText = [];
   const nameAbout = [];
   // The shared `About`s of names with no worldview and no years, by the addresses of their
-  // language, status and source strings.
+  // language, status and source strings ("lang status source").
   const abouts = new Map();
   const strings = new Map();
   const addressAt = wasm.recordsAddress() >>> 2;
@@ -95,14 +95,10 @@ export function recordReader(wasm, memory) {
     const users = words[at++];
     if (users === 0 && words[at] === NO_YEAR && words[at + 1] === NO_YEAR) {
       at += 2;
-      const sourceAt = words[at];
+      const key = `${langAt} ${statusAt} ${words[at]}`;
       const source = text();
-      let byStatus = abouts.get(langAt);
-      if (byStatus === undefined) abouts.set(langAt, (byStatus = new Map()));
-      let bySource = byStatus.get(statusAt);
-      if (bySource === undefined) byStatus.set(statusAt, (bySource = new Map()));
-      let shared = bySource.get(sourceAt);
-      if (shared === undefined) bySource.set(sourceAt, (shared = about(lang, status, NO_USERS, null, null, source)));
+      let shared = abouts.get(key);
+      if (shared === undefined) abouts.set(key, (shared = about(lang, status, NO_USERS, null, null, source)));
       return shared;
     }
     const worldview = users === 0 ? NO_USERS : new Array(users);

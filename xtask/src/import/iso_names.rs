@@ -508,6 +508,7 @@ pub(super) fn translations(
 
         for f in &forms {
             let place = f.place.as_str();
+            let english = fold(&f.english);
             let own_here: Vec<String> = names_in(place);
             // Already a name of the place in the language.
             if own_here.contains(&f.key)
@@ -516,7 +517,7 @@ pub(super) fn translations(
                 counts.known += 1;
                 continue;
             }
-            if english_usage.contains(&(f.place.clone(), fold(&f.english))) {
+            if english_usage.contains(&(f.place.clone(), english.clone())) {
                 counts.usage += 1;
                 continue;
             }
@@ -549,7 +550,6 @@ pub(super) fn translations(
             );
             let covered: Vec<(usize, usize)> =
                 own.iter().flat_map(|o| occurrences(&f.key, o)).collect();
-            let english = fold(&f.english);
             let mut rest = f.key.clone();
             let mut others = BTreeSet::new();
             for (k, c, long) in &country_names {
@@ -665,7 +665,7 @@ pub(super) fn translations(
                 }
             }
             let official = f.field == "official_name"
-                || english_official.contains(&(f.place.clone(), fold(&f.english)));
+                || english_official.contains(&(f.place.clone(), english.clone()));
             let status = if official {
                 "official"
             } else {
