@@ -14,8 +14,9 @@ pub(crate) use generated::{
     REGION_ABBREVIATIONS, SOURCES, STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
 use generated::{
-    HASH_SEED, KEY_MATCHES, KEYS, LISTS, MATCHES, PILOTS, PROMINENCE, REMAP, STRING_GROUPS,
-    SUGGEST_COMPLETIONS, SUGGEST_INDEX, SUGGEST_PREFIXES,
+    ASCII_WORD_PILOTS, ASCII_WORD_REMAP, ASCII_WORD_SEED, ASCII_WORDS, HASH_SEED, KEY_MATCHES,
+    KEYS, LISTS, MATCHES, PILOTS, PROMINENCE, REMAP, STRING_GROUPS, SUGGEST_COMPLETIONS,
+    SUGGEST_INDEX, SUGGEST_PREFIXES,
 };
 
 use toponym_shared::layout;
@@ -124,6 +125,43 @@ fn probe(hash: u64, is_key: impl Fn(&[u8]) -> bool) -> core::ops::Range<usize> {
         Some(text) if is_key(text) => matches,
         _ => 0..0,
     }
+}
+
+/// Whether this build has the table of the first ASCII words of keys (it has it when it
+/// embeds the key transducer).
+pub(crate) fn has_ascii_words() -> bool {
+    ASCII_WORDS.is_some()
+}
+
+/// The key transducer's node (its address) and output after `word`, a word of ASCII
+/// letters and digits, if a key is `word` or begins with it and goes on with ASCII that is
+/// not a letter or digit; `None` if no key does, or if this build has no table of words.
+#[inline]
+pub(crate) fn after_ascii_word(word: &[u8]) -> Option<(usize, u64)> {
+    use layout::ascii_word;
+    let entries = ASCII_WORDS?;
+    if entries.is_empty() || word.len() > ascii_word::MAX_LEN {
+        return None;
+    }
+    let hash = toponym_shared::key_hash::key_hash(word, ASCII_WORD_SEED);
+    let slot = phf_shared::ptrhash::get_index(
+        ASCII_WORD_SEED,
+        hash,
+        ASCII_WORD_PILOTS,
+        ASCII_WORD_REMAP,
+        entries.len() / 8,
+    ) as usize;
+    let (addr, packed) = (
+        self::word(entries, 2 * slot),
+        self::word(entries, 2 * slot + 1),
+    );
+    let value = packed & ascii_word::VALUE_MASK;
+    // Every word hashes to some slot: the key of the entry's output begins with its word,
+    // so the word is the one looked up if that key begins with it and the lengths agree.
+    let key = slot_record(value).0;
+    let same = (packed >> ascii_word::VALUE_BITS) as usize == word.len()
+        && STRINGS.as_bytes().get(key.start..key.start + word.len()) == Some(word);
+    same.then_some((addr as usize, u64::from(value)))
 }
 
 /// The name id at position `i` of the match list.
