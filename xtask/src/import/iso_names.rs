@@ -15,8 +15,14 @@
 //!   `nb`, another `ll_CC` `ll-CC`. A locale with another `@` modifier, or whose language's
 //!   script CLDR does not know (so that no name of it could be checked), is left out.
 //! - Untranslated entries are left out: an empty msgstr, or one equal to the English msgid.
-//! - So are list forms with a comma or a spaced dash ("Corée, République de", "Mołdawia -
-//!   Republika", "URSS, Union des …": `lookup` reads inverted forms itself); forms with
+//! - A list form inverted at the word that joins a generic phrase to the name, in a language
+//!   whose names keep their form after it, is put in order: "Coreia, República da" is
+//!   "República da Coreia", "Congo, République démocratique du" is "République démocratique
+//!   du Congo" (the words are those ending the language's generic terms, `data/terms/`); it
+//!   is official where ISO's English put in order is an official name of the place. Other
+//!   list forms with a comma or a spaced dash ("Mołdawia - Republika", "URSS, Union des …",
+//!   Greek "Κορέα, Δημοκρατία της", whose name would need the genitive) are left out: `lookup`
+//!   reads inverted forms itself. So are forms with
 //!   brackets, digits, slashes or colons; the junk that GeoNames' alternate names are checked
 //!   for (all-capital codes, Latin names without a capital, fewer than three Latin or two
 //!   other letters); and forms whose letters are not all in the script of the language (its
@@ -58,6 +64,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use toponym_build::load::{GenericTerm, TermPosition};
 use toponym_shared::Kind;
 use toponym_shared::fold::fold;
 
@@ -110,6 +117,11 @@ struct Form {
     /// `official_name`, `common_name` or `name`.
     field: &'static str,
     english: String,
+    /// The folded English msgid put in order, if it is a list form that can be
+    /// ("republic of korea" for "Korea, Republic of").
+    english_in_order: Option<String>,
+    /// Whether the form is a list form put in order.
+    in_order: bool,
     text: String,
     key: String,
 }
@@ -119,6 +131,7 @@ struct Form {
 struct Counts {
     added: BTreeMap<&'static str, usize>,
     untranslated: usize,
+    uninverted: usize,
     list_form: usize,
     junk_form: usize,
     script: usize,
@@ -128,6 +141,68 @@ struct Counts {
     usage: usize,
     shadow: usize,
     curated: usize,
+}
+
+/// Languages in which a name keeps its form after the word that joins a generic phrase to it
+/// ("República da Coreia" of "Coreia"), so that a list form can be put in order without a
+/// grammar of the language. Not Greek, whose της takes the genitive ("Δημοκρατία της Κορέας",
+/// where the list form has "Κορέα"), nor any language that declines names.
+const NOMINATIVE_AFTER_JOINERS: [&str; 10] =
+    ["ca", "en", "es", "fr", "gl", "id", "it", "nl", "pt", "vi"];
+
+/// By language, the words that end its generic terms of several words written before a name,
+/// such as "republic of", "république de", "república da": "of", "de", "da".
+///
+/// Only for the languages of [`NOMINATIVE_AFTER_JOINERS`].
+fn joiners(terms: &[GenericTerm]) -> HashMap<String, HashSet<String>> {
+    let mut joiners: HashMap<String, HashSet<String>> = HashMap::new();
+    for t in terms.iter().filter(|t| {
+        t.position == TermPosition::Prefix && NOMINATIVE_AFTER_JOINERS.contains(&t.lang.as_str())
+    }) {
+        let key = fold(&t.term);
+        if let Some((_, last)) = key.rsplit_once(' ') {
+            joiners
+                .entry(t.lang.clone())
+                .or_default()
+                .insert(last.to_string());
+        }
+    }
+    joiners
+}
+
+/// Whether `text` is written as lists write names: with a comma, or a spaced dash
+/// ("Corée, République de", "Mołdawia - Republika").
+fn is_list_form(text: &str) -> bool {
+    text.contains([',', '،', '、', '，', '﹐'])
+        || [" - ", " – ", " — "].iter().any(|d| text.contains(d))
+}
+
+/// A list form put in the order of the name it lists, when it is one inverted at a word that
+/// joins a generic phrase to the name (`joiners` of the language): "Coreia, República da" is
+/// "República da Coreia", "Congo, République démocratique du" is "République démocratique du
+/// Congo", "Iran, République islamique d'" is "République islamique d'Iran". Nothing for
+/// another list form ("Virgin Islands, British", "Bonaire, Sint Eustatius and Saba", "Korea,
+/// Republik"): its order could be the language's or a list's, and a declined language may
+/// change the name's case in order ("Republika Korei").
+fn uninvert(text: &str, joiners: &HashSet<String>) -> Option<String> {
+    let (name, phrase) = text.split_once(',')?;
+    let (name, phrase) = (name.trim(), phrase.trim());
+    if name.is_empty()
+        || is_list_form(phrase)
+        || [" - ", " – ", " — "].iter().any(|d| text.contains(d))
+    {
+        return None;
+    }
+    let key = fold(phrase);
+    let last = key.rsplit(' ').next()?;
+    if key == last || !joiners.contains(last) {
+        return None;
+    }
+    Some(if phrase.ends_with(['\'', '’']) {
+        format!("{phrase}{name}")
+    } else {
+        format!("{phrase} {name}")
+    })
 }
 
 fn spaced(key: &str) -> bool {
@@ -182,6 +257,7 @@ pub(super) fn translations(
     src: &Sources,
     curated: &Curated,
     locales: &Locales,
+    terms: &[GenericTerm],
     territory_id: &BTreeMap<String, String>,
     historic_id: &BTreeMap<String, String>,
     m: &mut Merge,
@@ -356,6 +432,7 @@ pub(super) fn translations(
         })
         .collect();
 
+    let joiners = joiners(terms);
     let mut counts = Counts::default();
     let mut unmapped = Vec::new();
     let verbose = std::env::var_os("TOPONYM_IMPORT_VERBOSE").is_some();
@@ -405,12 +482,23 @@ pub(super) fn translations(
                 counts.untranslated += 1;
                 continue;
             }
-            if text.contains([',', '،', '、', '，', '﹐'])
-                || [" - ", " – ", " — "].iter().any(|d| text.contains(d))
-            {
-                counts.list_form += 1;
-                continue;
-            }
+            let uninverted;
+            let uninverted_form = is_list_form(text);
+            let text = if uninverted_form {
+                match joiners.get(&lang).and_then(|j| uninvert(text, j)) {
+                    Some(t) => {
+                        counts.uninverted += 1;
+                        uninverted = t;
+                        uninverted.as_str()
+                    }
+                    None => {
+                        counts.list_form += 1;
+                        continue;
+                    }
+                }
+            } else {
+                text
+            };
             let Some(text) = text::clean(text, true).filter(|t| text::good_alternate(t)) else {
                 counts.junk_form += 1;
                 continue;
@@ -424,6 +512,11 @@ pub(super) fn translations(
                 place: place.clone(),
                 field,
                 english: english.clone(),
+                in_order: uninverted_form,
+                english_in_order: joiners
+                    .get("en")
+                    .and_then(|j| uninvert(english, j))
+                    .map(|e| fold(&e)),
                 text,
                 key,
             });
@@ -665,7 +758,11 @@ pub(super) fn translations(
                 }
             }
             let official = f.field == "official_name"
-                || english_official.contains(&(f.place.clone(), english.clone()));
+                || english_official.contains(&(f.place.clone(), english.clone()))
+                || f.in_order
+                    && f.english_in_order
+                        .as_ref()
+                        .is_some_and(|e| english_official.contains(&(f.place.clone(), e.clone())));
             let status = if official {
                 "official"
             } else {
@@ -710,7 +807,8 @@ pub(super) fn translations(
         .join(", ");
     m.report.push(format!(
         "iso-codes: {total} names of countries and former countries added from the \
-         translations ({by_status}) in {} tags; left out: {} untranslated, {} list forms, \
+         translations ({by_status}) in {} tags, {} of them list forms put in order; left \
+         out: {} untranslated, {} list forms, \
          {} junk forms, {} in another script, {} names the place had, {} main names of \
          another place, {} with another country's name, {} another country's usage, {} in \
          a tag whose CLDR parent names the place, {} said by the curated data; locales not \
@@ -720,6 +818,7 @@ pub(super) fn translations(
             .map(|(_, t)| t)
             .collect::<BTreeSet<_>>()
             .len(),
+        counts.uninverted,
         counts.untranslated,
         counts.list_form,
         counts.junk_form,
@@ -734,4 +833,59 @@ pub(super) fn translations(
     ));
     m.report.extend(dropped);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+
+    use super::uninvert;
+
+    fn joiners(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    /// A list form inverted at a joining word is put in order; another list form is not.
+    #[test]
+    fn list_forms_inverted_at_a_joining_word_are_put_in_order() {
+        let pt = joiners(&["de", "do", "da"]);
+        let fr = joiners(&["de", "du", "d", "des"]);
+        let en = joiners(&["of"]);
+        let cases = [
+            ("Coreia, República da", &pt, Some("República da Coreia")),
+            (
+                "Congo, République démocratique du",
+                &fr,
+                Some("République démocratique du Congo"),
+            ),
+            (
+                "Iran, République islamique d'",
+                &fr,
+                Some("République islamique d'Iran"),
+            ),
+            (
+                "Iran, République islamique d’",
+                &fr,
+                Some("République islamique d’Iran"),
+            ),
+            ("Korea, Republic of", &en, Some("Republic of Korea")),
+            (
+                "Micronesia, Federated States of",
+                &en,
+                Some("Federated States of Micronesia"),
+            ),
+            // Not inverted at a joining word: the order may be the list's or the language's.
+            ("Virgin Islands, British", &en, None),
+            ("Bonaire, Sint Eustatius and Saba", &en, None),
+            ("Saint Helena, Ascension and Tristan da Cunha", &pt, None),
+            // A joining word alone, two commas, a dash, nothing before the comma.
+            ("Corée, de", &fr, None),
+            ("A, B, République de", &fr, None),
+            ("Moldova - Republic, Republic of", &en, None),
+            (", Republic of", &en, None),
+        ];
+        for (text, joiners, expected) in cases {
+            assert_eq!(uninvert(text, joiners).as_deref(), expected, "{text}");
+        }
+    }
 }

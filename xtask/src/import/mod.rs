@@ -184,6 +184,7 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
         &src,
         &curated,
         &locales,
+        &terms,
         &territory_id,
         &historic_id,
         &mut m,
