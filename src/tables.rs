@@ -135,7 +135,8 @@ pub(crate) fn has_ascii_words() -> bool {
 
 /// The key transducer's node (its address) and output after `word`, a word of ASCII
 /// letters and digits, if a key is `word` or begins with it and goes on with ASCII that is
-/// not a letter or digit; `None` if no key does, or if this build has no table of words.
+/// not a letter or digit; `None` if no key does, if this build has no table of words, or if
+/// the word is longer than its words (`layout::ascii_word::MAX_LEN`): walk the transducer.
 #[inline]
 pub(crate) fn after_ascii_word(word: &[u8]) -> Option<(usize, u64)> {
     use layout::ascii_word;

@@ -7,6 +7,7 @@ use fst::raw::{Fst, Node, Output};
 use super::inflection;
 use crate::key_transducer::keys_fst;
 use crate::tables;
+use toponym_shared::layout::ascii_word;
 
 /// The characters that start a key, and the transducer's root, taken from the transducer
 /// once, on first use.
@@ -122,14 +123,17 @@ pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize, c: char) -> Optio
 /// The end of the word of ASCII letters and digits at `i` in the folded text, if ASCII (or
 /// the end of the text) follows it, so that any key that starts at `i` begins with that
 /// whole word: a key ends at a word boundary, and goes on past the word only with the same
-/// space, hyphen or other ASCII as the text.
+/// space, hyphen or other ASCII as the text. None for a word longer than the table's words.
 fn ascii_word_end(f: &str, i: usize) -> Option<usize> {
     let bytes = f.as_bytes();
-    let end = i + bytes[i..]
+    let len = bytes[i..]
         .iter()
+        .take(ascii_word::MAX_LEN + 1)
         .take_while(|b| b.is_ascii_alphanumeric())
         .count();
-    (end > i && bytes.get(end).is_none_or(|b| b.is_ascii())).then_some(end)
+    let end = i + len;
+    (len > 0 && len <= ascii_word::MAX_LEN && bytes.get(end).is_none_or(|b| b.is_ascii()))
+        .then_some(end)
 }
 
 /// [`longest_key`] at the ASCII word `i..end`: looked up whole, then walked on from there.
