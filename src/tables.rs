@@ -14,7 +14,7 @@ pub(crate) use generated::{
     REGION_ABBREVIATIONS, SOURCES, STRINGS, SUBDIVISIONS_BY_SUFFIX, TITLES,
 };
 use generated::{
-    ASCII_WORD_PILOTS, ASCII_WORD_REMAP, ASCII_WORD_SEED, ASCII_WORDS, HASH_SEED, KEY_MATCHES,
+    FIRST_WORD_PILOTS, FIRST_WORD_REMAP, FIRST_WORD_SEED, FIRST_WORDS, HASH_SEED, KEY_MATCHES,
     KEYS, LISTS, MATCHES, PILOTS, PROMINENCE, REMAP, STRING_GROUPS, SUGGEST_COMPLETIONS,
     SUGGEST_INDEX, SUGGEST_PREFIXES,
 };
@@ -127,40 +127,40 @@ fn probe(hash: u64, is_key: impl Fn(&[u8]) -> bool) -> core::ops::Range<usize> {
     }
 }
 
-/// Whether this build has the table of the first ASCII words of keys (it has it when it
-/// embeds the key transducer).
-pub(crate) fn has_ascii_words() -> bool {
-    ASCII_WORDS.is_some()
+/// Whether this build has the table of the first words of keys (it has it when it embeds
+/// the key transducer).
+pub(crate) fn has_first_words() -> bool {
+    FIRST_WORDS.is_some()
 }
 
-/// The key transducer's node (its address) and output after `word`, a word of ASCII
-/// letters and digits, if a key is `word` or begins with it and goes on with ASCII that is
-/// not a letter or digit; `None` if no key does, if this build has no table of words, or if
-/// the word is longer than its words (`layout::ascii_word::MAX_LEN`): walk the transducer.
+/// The key transducer's node (its address) and output after `word`, a run of letters and
+/// digits of scripts written with spaces, if a key is `word` or begins with it and goes on
+/// with another character; `None` if no key does, if this build has no table of words, or if
+/// the word is longer than its words (`layout::first_word::MAX_LEN`): walk the transducer.
 #[inline]
-pub(crate) fn after_ascii_word(word: &[u8]) -> Option<(usize, u64)> {
-    use layout::ascii_word;
-    let entries = ASCII_WORDS?;
-    if entries.is_empty() || word.len() > ascii_word::MAX_LEN {
+pub(crate) fn after_first_word(word: &[u8]) -> Option<(usize, u64)> {
+    use layout::first_word;
+    let entries = FIRST_WORDS?;
+    if entries.is_empty() || word.len() > first_word::MAX_LEN {
         return None;
     }
-    let hash = toponym_shared::key_hash::key_hash(word, ASCII_WORD_SEED);
+    let hash = toponym_shared::key_hash::key_hash(word, FIRST_WORD_SEED);
     let slot = phf_shared::ptrhash::get_index(
-        ASCII_WORD_SEED,
+        FIRST_WORD_SEED,
         hash,
-        ASCII_WORD_PILOTS,
-        ASCII_WORD_REMAP,
+        FIRST_WORD_PILOTS,
+        FIRST_WORD_REMAP,
         entries.len() / 8,
     ) as usize;
     let (addr, packed) = (
         self::word(entries, 2 * slot),
         self::word(entries, 2 * slot + 1),
     );
-    let value = packed & ascii_word::VALUE_MASK;
+    let value = packed & first_word::VALUE_MASK;
     // Every word hashes to some slot: the key of the entry's output begins with its word,
     // so the word is the one looked up if that key begins with it and the lengths agree.
     let key = slot_record(value).0;
-    let same = (packed >> ascii_word::VALUE_BITS) as usize == word.len()
+    let same = (packed >> first_word::VALUE_BITS) as usize == word.len()
         && STRINGS.as_bytes().get(key.start..key.start + word.len()) == Some(word);
     same.then_some((addr as usize, u64::from(value)))
 }

@@ -7,7 +7,7 @@ use fst::raw::{Fst, Node, Output};
 use super::inflection;
 use crate::key_transducer::keys_fst;
 use crate::tables;
-use toponym_shared::layout::ascii_word;
+use toponym_shared::layout::first_word;
 
 /// The characters that start a key, and the transducer's root, taken from the transducer
 /// once, on first use.
@@ -109,38 +109,46 @@ pub(super) fn key_starts() -> &'static KeyStarts {
 /// The end and slot of the longest key that starts at `i` in the folded text, with the
 /// character `c`, and ends at a word boundary.
 pub(super) fn longest_key(keys: &KeyStarts, f: &str, i: usize, c: char) -> Option<(usize, u32)> {
-    // English and other text that folds to ASCII: a key that starts at a word begins with
-    // that whole word, which is looked up at once rather than walked a byte at a time.
-    if c.is_ascii_alphanumeric()
-        && tables::has_ascii_words()
-        && let Some(end) = ascii_word_end(f, i)
+    // In a script written with spaces, a key that starts at a word begins with that whole
+    // word, which is looked up at once rather than walked a byte at a time.
+    // `c` is a letter or digit (the scan starts keys at no other character).
+    if !is_unspaced(c)
+        && tables::has_first_words()
+        && let Some(end) = word_end(f, i)
     {
         return longest_after_word(keys, f, i, end);
     }
     longest_walked(keys, f, i, c)
 }
 
-/// The end of the word of ASCII letters and digits at `i` in the folded text, if ASCII (or
-/// the end of the text) follows it, so that any key that starts at `i` begins with that
-/// whole word: a key ends at a word boundary, and goes on past the word only with the same
-/// space, hyphen or other ASCII as the text. None for a word longer than the table's words.
-fn ascii_word_end(f: &str, i: usize) -> Option<usize> {
+/// The end of the word at `i` in the folded text (letters and digits of scripts written with
+/// spaces), so that any key that starts at `i` begins with that whole word: a key ends at a
+/// word boundary, and goes on past the word only with the same space, hyphen or other
+/// character as the text. None for a word longer than the table's words.
+fn word_end(f: &str, i: usize) -> Option<usize> {
     let bytes = f.as_bytes();
-    let len = bytes[i..]
+    let mut end = i + bytes[i..]
         .iter()
-        .take(ascii_word::MAX_LEN + 1)
+        .take(first_word::MAX_LEN + 1)
         .take_while(|b| b.is_ascii_alphanumeric())
         .count();
-    let end = i + len;
-    (len > 0 && len <= ascii_word::MAX_LEN && bytes.get(end).is_none_or(|b| b.is_ascii()))
-        .then_some(end)
+    if bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        for c in f[end..].chars() {
+            if !in_spaced_word(c) || end - i > first_word::MAX_LEN {
+                break;
+            }
+            end += c.len_utf8();
+        }
+    }
+    (end > i && end - i <= first_word::MAX_LEN).then_some(end)
 }
 
-/// [`longest_key`] at the ASCII word `i..end`: looked up whole, then walked on from there.
+/// [`longest_key`] at the word `i..end`: looked up whole, then walked on from there.
 fn longest_after_word(keys: &KeyStarts, f: &str, i: usize, end: usize) -> Option<(usize, u32)> {
-    let (addr, out) = tables::after_ascii_word(&f.as_bytes()[i..end])?;
+    let (addr, out) = tables::after_first_word(&f.as_bytes()[i..end])?;
     let (node, out) = (keys.fst.node(addr), Output::new(out));
-    // ASCII that is not a letter or digit follows the word, so it ends at a word boundary.
+    // No letter or digit of a script written with spaces follows: the word ends at a word
+    // boundary.
     let best = node
         .is_final()
         .then(|| (end, out.cat(node.final_output()).value()));
@@ -279,23 +287,19 @@ pub(super) fn is_upper(c: char) -> bool {
 
 /// Scripts written without spaces between words, where a name may start or end anywhere.
 pub(super) fn is_unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{0E00}'..='\u{0EFF}' // Thai, Lao
-        | '\u{1000}'..='\u{109F}' // Myanmar
-        | '\u{1780}'..='\u{17FF}' // Khmer
-        | '\u{2E80}'..='\u{2FDF}' // CJK radicals
-        | '\u{3005}'..='\u{3007}' // 々 〆 〇
-        | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
-        | '\u{3400}'..='\u{4DBF}' // CJK extension A
-        | '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
-        | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
-        | '\u{20000}'..='\u{3FFFF}' // CJK extensions B and beyond
-    )
+    toponym_shared::fold::is_unspaced(c)
+}
+
+/// Whether `c` goes on a word of a script written with spaces: a letter or digit not of a
+/// script written without them. A key can start at such a word only if its first word is
+/// the whole word (see `tables::after_first_word`).
+fn in_spaced_word(c: char) -> bool {
+    is_word_char(c) && !is_unspaced(c)
 }
 
 #[cfg(test)]
 mod tests {
-    use fst::raw::Output;
+    use fst::raw::{Node, Output};
 
     use super::Start;
 
@@ -327,38 +331,63 @@ mod tests {
         assert!(checked > 1000, "{checked}");
     }
 
-    /// The walk from the root over an ASCII word, if a key is the word or goes on from it
-    /// with ASCII that is not a letter or digit: what the table of words holds.
-    fn walked_word(word: &[u8]) -> Option<(usize, u64)> {
+    /// The walk from the root over a word, if a key is the word or goes on from it with a
+    /// character that is no letter or digit of a script written with spaces: what the table
+    /// of first words holds.
+    fn walked_word(word: &str) -> Option<(usize, u64)> {
         let keys = super::key_starts();
-        let (node, out) =
-            word.iter()
-                .try_fold((keys.root, Output::zero()), |(node, out), &b| {
-                    let t = node.transition(node.find_input(b)?);
-                    Some((keys.fst.node(t.addr), out.cat(t.out)))
-                })?;
-        let ends = node.is_final()
-            || node
-                .transitions()
-                .any(|t| t.inp.is_ascii() && !t.inp.is_ascii_alphanumeric());
-        ends.then_some((node.addr(), out.value()))
+        let step = |(node, out): (Node<'static>, Output), b: u8| {
+            let t = node.transition(node.find_input(b)?);
+            Some((keys.fst.node(t.addr), out.cat(t.out)))
+        };
+        let (node, out) = word.bytes().try_fold((keys.root, Output::zero()), step)?;
+        ends_word(node).then_some((node.addr(), out.value()))
     }
 
-    /// Every key's first ASCII word, each of its prefixes and a few longer words are found in
-    /// the table of words exactly when the walk from the root finds them, at the same state.
+    /// Whether a key ends at `node` or goes on from it with a character that is no letter or
+    /// digit of a script written with spaces: each character it goes on with is read off the
+    /// transitions, a byte at a time.
+    fn ends_word(node: Node<'static>) -> bool {
+        let fst = super::key_starts().fst;
+        let mut stack = vec![(node, Vec::new())];
+        while let Some((node, bytes)) = stack.pop() {
+            for t in node.transitions() {
+                let mut longer = bytes.clone();
+                longer.push(t.inp);
+                match std::str::from_utf8(&longer) {
+                    Ok(s) if !s.starts_with(super::in_spaced_word) => return true,
+                    Ok(_) => {}
+                    Err(e) if e.error_len().is_none() => stack.push((fst.node(t.addr), longer)),
+                    Err(_) => {}
+                }
+            }
+        }
+        node.is_final()
+    }
+
+    /// Each key's first word (in every script written with spaces), each of its prefixes and
+    /// a few longer words are found in the table of first words exactly when the walk from
+    /// the root finds them, at the same state (every third key).
     #[test]
-    fn the_table_of_ascii_words_agrees_with_the_walk() {
+    fn the_table_of_first_words_agrees_with_the_walk() {
         let (mut found, mut checked) = (0, 0);
-        for slot in 0..crate::tables::KEY_SLOTS {
-            let key = crate::tables::slot(slot).0.as_bytes();
-            let len = key.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        for slot in (0..crate::tables::KEY_SLOTS).step_by(3) {
+            let key = crate::tables::slot(slot).0;
+            let len: usize = key
+                .chars()
+                .take_while(|&c| super::in_spaced_word(c))
+                .map(char::len_utf8)
+                .sum();
             let word = &key[..len];
-            let mut tries: Vec<Vec<u8>> = (1..=len).map(|n| word[..n].to_vec()).collect();
-            tries.extend([b"q".as_slice(), b"0", b"zz"].map(|more| [word, more].concat()));
+            let mut tries: Vec<String> = word
+                .char_indices()
+                .map(|(n, c)| word[..n + c.len_utf8()].to_string())
+                .collect();
+            tries.extend(["q", "0", "zz", "я"].map(|more| format!("{word}{more}")));
             for t in tries {
-                let table = crate::tables::after_ascii_word(&t);
-                if crate::tables::has_ascii_words() {
-                    assert_eq!(table, walked_word(&t), "{:?}", String::from_utf8_lossy(&t));
+                let table = crate::tables::after_first_word(t.as_bytes());
+                if crate::tables::has_first_words() {
+                    assert_eq!(table, walked_word(&t), "{t:?}");
                 } else {
                     assert_eq!(table, None);
                 }
@@ -367,15 +396,15 @@ mod tests {
             }
         }
         assert!(checked > 100_000, "{checked}");
-        if crate::tables::has_ascii_words() {
+        if crate::tables::has_first_words() {
             assert!(found > 10_000, "{found}");
         }
     }
 
-    /// At every word of ASCII letters of a text, the key found by looking the word up whole is
-    /// the key found by walking the transducer a byte at a time: over the labelled corpus and
-    /// over texts made of keys, cut short, run together and joined by spaces, hyphens and
-    /// full stops.
+    /// At every word of a script written with spaces, the key found by looking the word up
+    /// whole is the key found by walking the transducer a byte at a time: over the labelled
+    /// corpus (English, Japanese, Russian, Ukrainian) and over texts made of keys of every
+    /// script, cut short, run together and joined by spaces, hyphens and full stops.
     #[test]
     fn a_word_looked_up_whole_finds_the_key_the_walk_finds() {
         let keys = super::key_starts();
@@ -384,9 +413,9 @@ mod tests {
             .unwrap()
             .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
             .collect();
-        let ascii: Vec<&str> = (0..crate::tables::KEY_SLOTS)
+        let all: Vec<&str> = (0..crate::tables::KEY_SLOTS)
             .map(|slot| crate::tables::slot(slot).0)
-            .filter(|k| k.is_ascii() && !k.is_empty())
+            .filter(|k| !k.is_empty())
             .collect();
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
         let mut next = |n: usize| {
@@ -398,9 +427,10 @@ mod tests {
         for _ in 0..400 {
             let mut text = String::new();
             for _ in 0..100 {
-                let key = ascii[next(ascii.len())];
-                let cut = key.len() - next(3).min(key.len() - 1);
-                text.push_str(&key[..cut]);
+                let key = all[next(all.len())];
+                let chars = key.chars().count();
+                let cut = chars - next(3).min(chars - 1);
+                text.extend(key.chars().take(cut));
                 text.push_str([" ", "-", ". ", "", "s ", " "][next(6)]);
             }
             texts.push(text);
@@ -409,12 +439,12 @@ mod tests {
         for text in &texts {
             let f = toponym_shared::fold::fold_text(text).text;
             for (i, c) in f.char_indices() {
-                if !super::starts_word(&f, i, c) || !c.is_ascii_alphanumeric() {
+                if !super::starts_word(&f, i, c) || !super::in_spaced_word(c) {
                     continue;
                 }
-                if let Some(end) = super::ascii_word_end(&f, i) {
+                if let Some(end) = super::word_end(&f, i) {
                     let walked = super::longest_walked(keys, &f, i, c);
-                    if crate::tables::has_ascii_words() {
+                    if crate::tables::has_first_words() {
                         assert_eq!(
                             super::longest_after_word(keys, &f, i, end),
                             walked,

@@ -570,7 +570,7 @@ pub fn emit(
         rs.push_str(&crate::key_transducer::write(&keys, &state.map, out)?);
     } else {
         rs.push_str("pub(crate) static KEYS_FST: Option<&[u8]> = None;\n");
-        rs.push_str(crate::key_transducer::no_ascii_words());
+        rs.push_str(crate::key_transducer::no_first_words());
     }
     std::fs::write(out.join("tables.rs"), rs)?;
     Ok(())

@@ -30,23 +30,23 @@ pub fn write(
         rs,
         "pub(crate) static KEYS_FST: Option<&[u8]> = Some(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/keys.fst\")));"
     )?;
-    rs.push_str(&write_ascii_words(&fst::raw::Fst::new(fst_bytes)?, out)?);
+    rs.push_str(&write_first_words(&fst::raw::Fst::new(fst_bytes)?, out)?);
     Ok(rs)
 }
 
-/// Writes the table of the words that a key can begin with in text folded to ASCII (see
-/// `toponym_shared::layout::ascii_word`), and returns its declarations.
+/// Writes the table of the words that a key can begin with (see
+/// `toponym_shared::layout::first_word`), and returns its declarations.
 ///
-/// A key can start at a word of the text only if the key's first word is that whole word
-/// (a key ends at a word boundary, and a key that goes on past its first word goes on with
-/// the text's space or hyphen), so the scan of English text looks each word up here once
-/// instead of stepping through the transducer byte by byte.
-fn write_ascii_words(
+/// In a script written with spaces, a key can start at a word of the text only if the key's
+/// first word is that whole word (a key ends at a word boundary, and a key that goes on past
+/// its first word goes on with the text's space or hyphen), so the scan looks each word up
+/// here once instead of stepping through the transducer byte by byte.
+fn write_first_words(
     fst: &fst::raw::Fst<Vec<u8>>,
     out: &Path,
 ) -> Result<String, Box<dyn std::error::Error>> {
-    use toponym_shared::layout::ascii_word;
-    let words = ascii_words(fst);
+    use toponym_shared::layout::first_word;
+    let words = first_words(fst);
     let state = phf_generator::ptrhash::generate_hash_with_hash_fn(&words, |(word, ..), seed| {
         toponym_shared::key_hash::key_hash(word, *seed)
     });
@@ -54,61 +54,60 @@ fn write_ascii_words(
     for &w in &state.map {
         let (word, addr, value) = &words[w];
         let addr = u32::try_from(*addr)?;
-        if *value > u64::from(ascii_word::VALUE_MASK) {
-            return Err(format!("{} keys are too many for the ASCII word table", value).into());
+        if *value > u64::from(first_word::VALUE_MASK) {
+            return Err(format!("{} keys are too many for the table of first words", value).into());
         }
-        let packed = *value as u32 | (word.len() as u32) << ascii_word::VALUE_BITS;
+        let packed = *value as u32 | (word.len() as u32) << first_word::VALUE_BITS;
         entries.extend(addr.to_le_bytes());
         entries.extend(packed.to_le_bytes());
     }
-    std::fs::write(out.join("ascii_words.bin"), &entries)?;
-    std::fs::write(out.join("ascii_word_pilots.bin"), &state.pilots)?;
+    std::fs::write(out.join("first_words.bin"), &entries)?;
+    std::fs::write(out.join("first_word_pilots.bin"), &state.pilots)?;
     let mut rs = String::new();
     writeln!(
         rs,
-        "// The first ASCII words of keys: {} words, {} bytes.",
+        "// The first words of keys: {} words, {} bytes.",
         words.len(),
         entries.len() + state.pilots.len() + 4 * state.remap.len()
     )?;
-    rs.push_str("pub(crate) static ASCII_WORDS: Option<&[u8]> = Some(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/ascii_words.bin\")));\n");
-    rs.push_str("pub(crate) static ASCII_WORD_PILOTS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/ascii_word_pilots.bin\"));\n");
+    rs.push_str("pub(crate) static FIRST_WORDS: Option<&[u8]> = Some(include_bytes!(concat!(env!(\"OUT_DIR\"), \"/first_words.bin\")));\n");
+    rs.push_str("pub(crate) static FIRST_WORD_PILOTS: &[u8] = include_bytes!(concat!(env!(\"OUT_DIR\"), \"/first_word_pilots.bin\"));\n");
     writeln!(
         rs,
-        "pub(crate) static ASCII_WORD_REMAP: &[u32] = &{:?};",
+        "pub(crate) static FIRST_WORD_REMAP: &[u32] = &{:?};",
         state.remap
     )?;
     writeln!(
         rs,
-        "pub(crate) const ASCII_WORD_SEED: u64 = {};",
+        "pub(crate) const FIRST_WORD_SEED: u64 = {};",
         state.seed
     )?;
     Ok(rs)
 }
 
-/// The declarations of [`write_ascii_words`] for a build without the table.
-pub fn no_ascii_words() -> &'static str {
-    "pub(crate) static ASCII_WORDS: Option<&[u8]> = None;\n\
-     pub(crate) static ASCII_WORD_PILOTS: &[u8] = &[];\n\
-     pub(crate) static ASCII_WORD_REMAP: &[u32] = &[];\n\
-     pub(crate) const ASCII_WORD_SEED: u64 = 0;\n"
+/// The declarations of [`write_first_words`] for a build without the table.
+pub fn no_first_words() -> &'static str {
+    "pub(crate) static FIRST_WORDS: Option<&[u8]> = None;\n\
+     pub(crate) static FIRST_WORD_PILOTS: &[u8] = &[];\n\
+     pub(crate) static FIRST_WORD_REMAP: &[u32] = &[];\n\
+     pub(crate) const FIRST_WORD_SEED: u64 = 0;\n"
 }
 
-/// Every word of ASCII letters and digits (at most `ascii_word::MAX_LEN` bytes) that begins a
-/// key of `fst` and is the whole key or is followed in it by ASCII that is not a letter or
-/// digit, with the transducer's node after it and the output so far.
-fn ascii_words(fst: &fst::raw::Fst<Vec<u8>>) -> Vec<(Vec<u8>, usize, u64)> {
+/// Every word that begins a key of `fst` (at most `first_word::MAX_LEN` bytes): a run of
+/// letters and digits of scripts written with spaces that is the whole key or is followed in
+/// it by another character, with the transducer's node after it and the output so far.
+fn first_words(fst: &fst::raw::Fst<Vec<u8>>) -> Vec<(Vec<u8>, usize, u64)> {
     use fst::raw::Output;
+    use toponym_shared::layout::first_word::MAX_LEN;
     let mut words = Vec::new();
     let mut stack = vec![(fst.root(), Vec::new(), Output::zero())];
     while let Some((node, word, out)) = stack.pop() {
         let mut ends_word = node.is_final();
-        for t in node.transitions() {
-            if !t.inp.is_ascii_alphanumeric() {
-                ends_word |= t.inp.is_ascii();
-            } else if word.len() < toponym_shared::layout::ascii_word::MAX_LEN {
-                let mut longer = word.clone();
-                longer.push(t.inp);
-                stack.push((fst.node(t.addr), longer, out.cat(t.out)));
+        for (c, bytes, next, next_out) in chars_after(fst, node, out) {
+            if !in_spaced_word(c) {
+                ends_word = true;
+            } else if word.len() + bytes.len() <= MAX_LEN {
+                stack.push((next, [word.as_slice(), &bytes].concat(), next_out));
             }
         }
         if ends_word && !word.is_empty() {
@@ -116,4 +115,36 @@ fn ascii_words(fst: &fst::raw::Fst<Vec<u8>>) -> Vec<(Vec<u8>, usize, u64)> {
         }
     }
     words
+}
+
+/// Whether `c` goes on a word of a script written with spaces (as the text scan decides).
+fn in_spaced_word(c: char) -> bool {
+    c.is_alphanumeric() && !toponym_shared::fold::is_unspaced(c)
+}
+
+/// Each character that a key goes on with after `node` (reached with `out`): the character,
+/// its bytes, and the node and output after it.
+fn chars_after<'f>(
+    fst: &'f fst::raw::Fst<Vec<u8>>,
+    node: fst::raw::Node<'f>,
+    out: fst::raw::Output,
+) -> Vec<(char, Vec<u8>, fst::raw::Node<'f>, fst::raw::Output)> {
+    let mut chars = Vec::new();
+    let mut stack = vec![(node, Vec::new(), out)];
+    while let Some((node, bytes, out)) = stack.pop() {
+        for t in node.transitions() {
+            let mut longer = bytes.clone();
+            longer.push(t.inp);
+            let (next, next_out) = (fst.node(t.addr), out.cat(t.out));
+            match std::str::from_utf8(&longer) {
+                Ok(s) => {
+                    let c = s.chars().next().expect("a character");
+                    chars.push((c, longer, next, next_out));
+                }
+                Err(e) if e.error_len().is_none() => stack.push((next, longer, next_out)),
+                Err(_) => {}
+            }
+        }
+    }
+    chars
 }

@@ -640,6 +640,26 @@ fn push_separated(chars: impl Iterator<Item = char>, out: &mut String) {
     }
 }
 
+/// Scripts written without spaces between words, where a name may start or end anywhere.
+#[inline]
+pub fn is_unspaced(c: char) -> bool {
+    // The scripts written with spaces that come before Thai answer at the first test, and
+    // kanji and kana at the next ones.
+    c >= '\u{0E00}'
+        && matches!(c,
+            '\u{4E00}'..='\u{9FFF}' // CJK unified ideographs
+            | '\u{3040}'..='\u{30FF}' // Hiragana, Katakana
+            | '\u{0E00}'..='\u{0EFF}' // Thai, Lao
+            | '\u{1000}'..='\u{109F}' // Myanmar
+            | '\u{1780}'..='\u{17FF}' // Khmer
+            | '\u{2E80}'..='\u{2FDF}' // CJK radicals
+            | '\u{3005}'..='\u{3007}' // 々 〆 〇
+            | '\u{3400}'..='\u{4DBF}' // CJK extension A
+            | '\u{F900}'..='\u{FAFF}' // CJK compatibility ideographs
+            | '\u{20000}'..='\u{3FFFF}' // CJK extensions B and beyond
+        )
+}
+
 /// Whether folding makes `c` a space between words: white space, hyphens and dashes,
 /// underscores, commas and apostrophes.
 pub fn is_separator(c: char) -> bool {

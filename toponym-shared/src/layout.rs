@@ -131,13 +131,13 @@ pub mod key {
     pub const TEXT_LEN_MASK: u32 = (1 << TEXT_LEN_BITS) - 1;
 }
 
-/// An entry of the table of the first ASCII words of keys (`toponym-build`'s
+/// An entry of the table of the first words of keys (`toponym-build`'s
 /// `key_transducer`, `toponym`'s text scan), one per slot of its perfect hash: two
 /// little-endian `u32` words, the address of the key transducer's node after the word, then
-/// [`VALUE_BITS`](ascii_word::VALUE_BITS) bits of the transducer's output so far (the least
+/// [`VALUE_BITS`](first_word::VALUE_BITS) bits of the transducer's output so far (the least
 /// key slot below that node, whose key begins with the word and so checks it) and, above
 /// them, the word's length.
-pub mod ascii_word {
+pub mod first_word {
     /// Bits of the second word that hold the output so far.
     pub const VALUE_BITS: u32 = 24;
     /// The mask of those bits.
