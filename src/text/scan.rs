@@ -7,6 +7,7 @@ use fst::raw::{Fst, Node, Output};
 use super::inflection;
 use crate::key_transducer::keys_fst;
 use crate::tables;
+pub(super) use toponym_shared::fold::is_unspaced;
 use toponym_shared::layout::first_word;
 
 /// The characters that start a key, and the transducer's root, taken from the transducer
@@ -285,14 +286,9 @@ pub(super) fn is_upper(c: char) -> bool {
     }
 }
 
-/// Scripts written without spaces between words, where a name may start or end anywhere.
-pub(super) fn is_unspaced(c: char) -> bool {
-    toponym_shared::fold::is_unspaced(c)
-}
-
-/// Whether `c` goes on a word of a script written with spaces: a letter or digit not of a
-/// script written without them. A key can start at such a word only if its first word is
-/// the whole word (see `tables::after_first_word`).
+/// `toponym_shared::fold::in_spaced_word`, with the fast paths of [`is_word_char`] (a test
+/// checks that they agree): a key can start at such a word only if its first word is the
+/// whole word (see `tables::after_first_word`).
 fn in_spaced_word(c: char) -> bool {
     is_word_char(c) && !is_unspaced(c)
 }
@@ -459,13 +455,19 @@ mod tests {
         assert!(compared > 10_000, "{compared}");
     }
 
-    /// The fast paths of `is_word_char`, `is_letter` and `is_upper` agree with Unicode's tables.
+    /// The fast paths of `is_word_char`, `is_letter`, `is_upper` and `in_spaced_word` agree
+    /// with Unicode's tables.
     #[test]
     fn word_characters_and_letters() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(super::is_word_char(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(super::is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(super::is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(
+                super::in_spaced_word(c),
+                toponym_shared::fold::in_spaced_word(c),
+                "{c:?}"
+            );
         }
     }
 }

@@ -98,6 +98,7 @@ pub fn no_first_words() -> &'static str {
 /// it by another character, with the transducer's node after it and the output so far.
 fn first_words(fst: &fst::raw::Fst<Vec<u8>>) -> Vec<(Vec<u8>, usize, u64)> {
     use fst::raw::Output;
+    use toponym_shared::fold::in_spaced_word;
     use toponym_shared::layout::first_word::MAX_LEN;
     let mut words = Vec::new();
     let mut stack = vec![(fst.root(), Vec::new(), Output::zero())];
@@ -115,11 +116,6 @@ fn first_words(fst: &fst::raw::Fst<Vec<u8>>) -> Vec<(Vec<u8>, usize, u64)> {
         }
     }
     words
-}
-
-/// Whether `c` goes on a word of a script written with spaces (as the text scan decides).
-fn in_spaced_word(c: char) -> bool {
-    c.is_alphanumeric() && !toponym_shared::fold::is_unspaced(c)
 }
 
 /// Each character that a key goes on with after `node` (reached with `out`): the character,

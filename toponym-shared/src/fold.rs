@@ -660,6 +660,14 @@ pub fn is_unspaced(c: char) -> bool {
         )
 }
 
+/// Whether `c` goes on a word of a script written with spaces: a letter or digit of a script
+/// that is not [`is_unspaced`]. In such a script a key can start at a word of a text only if
+/// the key's first word is that whole word: the build's table of first words and the text
+/// scan both cut words with this.
+pub fn in_spaced_word(c: char) -> bool {
+    c.is_alphanumeric() && !is_unspaced(c)
+}
+
 /// Whether folding makes `c` a space between words: white space, hyphens and dashes,
 /// underscores, commas and apostrophes.
 pub fn is_separator(c: char) -> bool {

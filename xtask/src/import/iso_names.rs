@@ -117,11 +117,9 @@ struct Form {
     /// `official_name`, `common_name` or `name`.
     field: &'static str,
     english: String,
-    /// The folded English msgid put in order, if it is a list form that can be
-    /// ("republic of korea" for "Korea, Republic of").
+    /// For a form that is a list form put in order, the folded English msgid put in order,
+    /// if it can be ("republic of korea" for "Korea, Republic of").
     english_in_order: Option<String>,
-    /// Whether the form is a list form put in order.
-    in_order: bool,
     text: String,
     key: String,
 }
@@ -187,10 +185,7 @@ fn is_list_form(text: &str) -> bool {
 fn uninvert(text: &str, joiners: &HashSet<String>) -> Option<String> {
     let (name, phrase) = text.split_once(',')?;
     let (name, phrase) = (name.trim(), phrase.trim());
-    if name.is_empty()
-        || is_list_form(phrase)
-        || [" - ", " – ", " — "].iter().any(|d| text.contains(d))
-    {
+    if name.is_empty() || is_list_form(name) || is_list_form(phrase) {
         return None;
     }
     let key = fold(phrase);
@@ -483,8 +478,8 @@ pub(super) fn translations(
                 continue;
             }
             let uninverted;
-            let uninverted_form = is_list_form(text);
-            let text = if uninverted_form {
+            let list_form = is_list_form(text);
+            let text = if list_form {
                 match joiners.get(&lang).and_then(|j| uninvert(text, j)) {
                     Some(t) => {
                         counts.uninverted += 1;
@@ -512,9 +507,9 @@ pub(super) fn translations(
                 place: place.clone(),
                 field,
                 english: english.clone(),
-                in_order: uninverted_form,
                 english_in_order: joiners
                     .get("en")
+                    .filter(|_| list_form)
                     .and_then(|j| uninvert(english, j))
                     .map(|e| fold(&e)),
                 text,
@@ -759,10 +754,9 @@ pub(super) fn translations(
             }
             let official = f.field == "official_name"
                 || english_official.contains(&(f.place.clone(), english.clone()))
-                || f.in_order
-                    && f.english_in_order
-                        .as_ref()
-                        .is_some_and(|e| english_official.contains(&(f.place.clone(), e.clone())));
+                || f.english_in_order
+                    .as_ref()
+                    .is_some_and(|e| english_official.contains(&(f.place.clone(), e.clone())));
             let status = if official {
                 "official"
             } else {
