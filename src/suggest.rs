@@ -480,6 +480,7 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
     fn walk_below(&mut self, prefix: &[char]) {
         let mut node = self.fst.root();
         let mut out = Output::zero();
+        let mut least = 0;
         for (i, &c) in prefix.iter().enumerate() {
             let mut buf = [0u8; 4];
             for &b in c.encode_utf8(&mut buf).as_bytes() {
@@ -488,9 +489,9 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
                 out = out.cat(tr.out);
                 node = self.fst.node(tr.addr);
             }
-            self.fill(i + 1, c);
+            least = self.fill(i + 1, c);
         }
-        self.walk(node, out, prefix.len(), [0; 4], 0);
+        self.walk(node, out, prefix.len(), [0; 4], 0, least);
     }
 
     /// Computes row `d` for the key's `d`-th character `c`; returns the row's least cell.
@@ -531,8 +532,17 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
     }
 
     /// Depth-first over the transducer from `node`, the key `depth` characters long, with
-    /// `pending` bytes of a character not yet complete.
-    fn walk(&mut self, node: Node<'_>, out: Output, depth: usize, pending: [u8; 4], len: usize) {
+    /// `pending` bytes of a character not yet complete; `least` is the least cell of row
+    /// `depth`.
+    fn walk(
+        &mut self,
+        node: Node<'_>,
+        out: Output,
+        depth: usize,
+        pending: [u8; 4],
+        len: usize,
+        least: usize,
+    ) {
         self.steps += 1;
         if self.steps > self.max_steps {
             return;
@@ -550,6 +560,9 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
         if len == 0 && depth + 1 >= self.chars.len() {
             return;
         }
+        if len == 0 && least == self.max_edits && 2 * self.max_edits + 2 <= NEAR {
+            return self.walk_exhausted(node, out, depth);
+        }
         for t in node.transitions() {
             let mut bytes = pending;
             bytes[len] = t.inp;
@@ -562,20 +575,66 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
             match decoded {
                 // The next node is read only where the walk goes on.
                 Decoded::Char(c) => {
-                    if self.fill(depth + 1, c) <= self.max_edits {
+                    let least = self.fill(depth + 1, c);
+                    if least <= self.max_edits {
                         let next = self.fst.node(t.addr);
-                        self.walk(next, out.cat(t.out), depth + 1, [0; 4], 0);
+                        self.walk(next, out.cat(t.out), depth + 1, [0; 4], 0, least);
                     }
                 }
                 Decoded::Incomplete => {
                     let next = self.fst.node(t.addr);
-                    self.walk(next, out.cat(t.out), depth, bytes, len + 1);
+                    self.walk(next, out.cat(t.out), depth, bytes, len + 1, least);
                 }
                 Decoded::Invalid => {}
             }
         }
     }
+
+    /// The walk on from `node` (the key `depth` characters long, at a character boundary)
+    /// once the key has used every edit. Then a cell of the next row is within
+    /// `max_edits` only by a match or a transposition, so the next character of the key is
+    /// one of the query's near position `depth`: those are followed, in the transducer's
+    /// order, rather than every transition (a node can have hundreds).
+    fn walk_exhausted(&mut self, node: Node<'_>, out: Output, depth: usize) {
+        let k = self.max_edits;
+        // A match makes cell `j` of the next row from the query's character `j - 1`, with
+        // `j` within `k` of `depth + 1`; a transposition from character `j - 2`.
+        let from = (depth + 1).saturating_sub(k + 2);
+        let to = (depth + k + 1).min(self.query.len());
+        let mut near = [char::MAX; NEAR];
+        let near = &mut near[..to.saturating_sub(from)];
+        near.copy_from_slice(&self.query[from.min(to)..to]);
+        near.sort_unstable();
+        for (i, &c) in near.iter().enumerate() {
+            if i > 0 && near[i - 1] == c {
+                continue;
+            }
+            let mut buf = [0u8; 4];
+            let (mut at, mut through) = (node, out);
+            let mut found = true;
+            for &b in c.encode_utf8(&mut buf).as_bytes() {
+                let Some(i) = at.find_input(b) else {
+                    found = false;
+                    break;
+                };
+                let t = at.transition(i);
+                through = through.cat(t.out);
+                at = self.fst.node(t.addr);
+            }
+            if !found {
+                continue;
+            }
+            let least = self.fill(depth + 1, c);
+            if least <= k {
+                self.walk(at, through, depth + 1, [0; 4], 0, least);
+            }
+        }
+    }
 }
+
+/// The most characters of the query that `walk_exhausted` looks at: the window of
+/// `2 * max_edits + 2` around a position, for up to three edits.
+const NEAR: usize = 8;
 
 enum Decoded {
     Char(char),
