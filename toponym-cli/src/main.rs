@@ -4,9 +4,10 @@
 //! The output of `--json` is the JSON of the `toponym` crate (`toponym::json`), a stable
 //! contract; `schema/` holds its JSON Schema. See README.md.
 
+mod lines;
 mod table;
 
-use std::io::{self, BufRead, BufWriter, Write};
+use std::io::{self, BufWriter, Write};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -173,63 +174,21 @@ fn resolve(o: &Options) -> io::Result<ExitCode> {
         }
         return out.flush().map(|()| ExitCode::SUCCESS);
     }
-    let stdin = io::stdin();
-    let mut input = stdin.lock();
-    let mut line = Vec::new();
-    let mut number = 0;
-    while let Some(too_long) = read_line_capped(&mut input, &mut line, MAX_LINE_BYTES)? {
-        number += 1;
-        let valid = std::str::from_utf8(&line).is_ok();
-        if too_long {
-            let _ = writeln!(
-                io::stderr(),
-                "toponym: line {number}: longer than {MAX_LINE_BYTES} bytes, no match"
-            );
-        } else if !valid {
-            let _ = writeln!(
-                io::stderr(),
-                "toponym: line {number}: not valid UTF-8, no match"
-            );
-        }
-        let query = String::from_utf8_lossy(&line);
-        write_resolved(&mut out, &query, valid && !too_long, o)?;
-    }
+    lines::answer_lines(
+        io::stdin().lock(),
+        &mut out,
+        MAX_LINE_BYTES,
+        |number, too_long| {
+            let why = if too_long {
+                format!("longer than {MAX_LINE_BYTES} bytes")
+            } else {
+                "not valid UTF-8".to_string()
+            };
+            let _ = writeln!(io::stderr(), "toponym: line {number}: {why}, no match");
+        },
+        |buffer, line| write_resolved(buffer, &line.query, line.readable, o),
+    )?;
     out.flush().map(|()| ExitCode::SUCCESS)
-}
-
-/// Reads one line (without its line ending) into `line`, keeping at most `cap` bytes.
-/// Returns `None` at end of input, else whether the line was longer than `cap`.
-fn read_line_capped(
-    input: &mut impl BufRead,
-    line: &mut Vec<u8>,
-    cap: usize,
-) -> io::Result<Option<bool>> {
-    line.clear();
-    let mut too_long = false;
-    let mut any = false;
-    loop {
-        let buf = input.fill_buf()?;
-        if buf.is_empty() {
-            break;
-        }
-        any = true;
-        let (chunk, done) = match buf.iter().position(|&b| b == b'\n') {
-            Some(i) => (&buf[..i], Some(i + 1)),
-            None => (buf, None),
-        };
-        let room = cap.saturating_sub(line.len());
-        too_long |= chunk.len() > room;
-        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        let used = done.unwrap_or(buf.len());
-        input.consume(used);
-        if done.is_some() {
-            break;
-        }
-    }
-    if line.last() == Some(&b'\r') {
-        line.pop();
-    }
-    Ok(any.then_some(too_long))
 }
 
 /// One line of `resolve --json`: the query and its matches; with `--loose`, how each was

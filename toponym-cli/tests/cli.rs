@@ -107,6 +107,68 @@ fn batch_from_stdin_one_line_per_input_line() {
     assert!(stderr.contains("line 5: longer than"), "{stderr}");
 }
 
+/// A program that writes a name and waits for its answer gets it before writing the next.
+#[test]
+fn each_line_is_answered_before_more_input_arrives() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_toponym"))
+        .args(["resolve", "--loose", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = child.stdin.take().unwrap();
+    let mut output = BufReader::new(child.stdout.take().unwrap());
+    for (name, id) in [
+        ("Dayton, OH", "dayton"),
+        ("Kyiv", "kyiv"),
+        ("Portugul", "pt"),
+    ] {
+        writeln!(input, "{name}").unwrap();
+        input.flush().unwrap();
+        let mut line = String::new();
+        output.read_line(&mut line).unwrap();
+        let answer: serde_json::Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(answer["query"], name);
+        assert_eq!(answer["matches"][0]["id"], id, "{line}");
+    }
+    drop(input);
+    assert!(child.wait().unwrap().success());
+}
+
+/// Many lines are answered on several threads; the answers are those of each line alone, in
+/// the order of the lines.
+#[test]
+fn a_long_column_is_answered_in_order() {
+    let names = [
+        "Paris, Texas",
+        "",
+        "Korea, Rep.",
+        "\u{5317}\u{4EAC}",
+        "Portugul",
+        "zzzz",
+    ];
+    let column: Vec<&str> = names.iter().copied().cycle().take(20_000).collect();
+    let input: String = column.iter().map(|name| format!("{name}\n")).collect();
+    let out = run(&["resolve", "--loose", "--json"], input.as_bytes());
+    assert!(out.status.success());
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), column.len());
+    let alone: Vec<serde_json::Value> = names
+        .iter()
+        .map(|name| {
+            let one = run(
+                &["resolve", "--loose", "--json"],
+                format!("{name}\n").as_bytes(),
+            );
+            json_lines(&one).remove(0)
+        })
+        .collect();
+    for (i, line) in lines.iter().enumerate() {
+        assert_eq!(line, &alone[i % names.len()], "line {}", i + 1);
+    }
+}
+
 #[test]
 fn readable_table() {
     let out = run(&["resolve", "Leningrad", "Nowhere in Particular"], b"");
