@@ -288,14 +288,17 @@ pub(super) fn inverted(words: &Words, out: &mut Lookup) -> bool {
     descriptors.extend(expanded(words, b.clone()));
     let whole = words.whole();
     for d in &descriptors {
-        // "republic of", "the republic of the": the "of" is there already.
+        // "republic of", "the republic of the": the "of" is there already, and the forms
+        // that add one are not tried.
+        let joined = d == "of" || d.ends_with(" of") || d.ends_with(" of the");
         let forms = [
             format!("{d} {name}"),
             format!("{d} of {name}"),
             format!("{d} of the {name}"),
             format!("{name} {d}"),
         ];
-        for form in &forms {
+        let tried = if joined { &forms[..1] } else { &forms[..] };
+        for form in tried {
             if push_fitting(exact(form), None, how(Rule::Inverted, whole.clone()), out) {
                 return true;
             }
