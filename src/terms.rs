@@ -91,7 +91,7 @@ pub(crate) fn regions(abbreviation: &str) -> impl Iterator<Item = Place> {
 }
 
 /// The regions whose ISO 3166-2 code ends with `-` and `suffix` (folded, lower case): "oh"
-/// → Ohio; "wa" → Washington and Western Australia.
+/// → Ohio; "wa" → Washington and Western Australia, the most prominent first.
 pub(crate) fn regions_by_code(suffix: &str) -> impl Iterator<Item = Place> {
     fn place(i: usize) -> Place {
         Place::from_index(SUBDIVISIONS_BY_SUFFIX[i])

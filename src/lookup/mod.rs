@@ -290,15 +290,35 @@ pub fn lookup(query: &str) -> Lookup {
         qualifier: None,
         edits: 0,
     };
+    let as_code = is_code_like(query.trim());
     let exact = crate::resolve(query);
     if exact.len() > 0 {
-        // Written as a code ("CAN", "TUR"), the letters are the code first: Canada, then
-        // Caen, whose variant "Can" comes before codes otherwise.
-        let as_code = is_code_like(query.trim());
+        // Written as a code ("CAN", "TUR", "SU"), the letters are the code first: Canada,
+        // then Caen, whose variant "Can" comes before codes otherwise; the Soviet Union, then
+        // the United States, which Breton calls "SU".
         let codes = exact
             .clone()
             .filter(|m| as_code && m.name().status() == Status::Code);
-        for m in codes.chain(exact) {
+        out.push_all(
+            codes,
+            How {
+                rule: Rule::Code,
+                ..whole
+            },
+        );
+        if as_code
+            && let Some(country) = crate::place_by_iso(query.trim())
+            && let Some(m) = country.name_in("en", None).map(Match::from_name)
+        {
+            out.push(
+                m,
+                How {
+                    rule: Rule::Code,
+                    ..whole
+                },
+            );
+        }
+        for m in exact {
             let rule = if m.name().status() == Status::Code {
                 Rule::Code
             } else {
@@ -313,9 +333,11 @@ pub fn lookup(query: &str) -> Lookup {
         return out;
     }
     // A generic word alone names nothing: "City", "Republic of", "مدينة"; nor does what a
-    // form holds where no place is given: "(blank)", "N/A", "unknown".
+    // form holds where no place is given: "(blank)", "N/A", "unknown". Written as a code,
+    // the letters are a code all the same: "DE", "IL", "NA" (not the articles "de" and "il",
+    // nor "n.a.").
     let all = words.key(0..words.len());
-    if crate::terms::is_generic(all) || crate::terms::is_placeholder(all) {
+    if !as_code && (crate::terms::is_generic(all) || crate::terms::is_placeholder(all)) {
         return out;
     }
     // "Country: France", "Sede: Milano, Italia": a label, then the name.

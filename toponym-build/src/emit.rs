@@ -565,7 +565,7 @@ pub fn emit(
         )?;
     }
     rs.push_str("];\n");
-    emit_terms(data, &mut rs)?;
+    emit_terms(data, &prominence, &mut rs)?;
     if embed_key_transducer {
         rs.push_str(&crate::key_transducer::write(&keys, &state.map, out)?);
     } else {
@@ -687,7 +687,7 @@ fn words_key(phrase: &str) -> String {
         .join(" ")
 }
 
-fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
+fn emit_terms(data: &Dataset, prominence: &[u8], rs: &mut String) -> Result<(), std::fmt::Error> {
     use crate::model::TermPosition;
     let terms = &data.terms;
     // A term of several languages (French and Italian "la") is one entry: its kinds merged.
@@ -751,18 +751,25 @@ fn emit_terms(data: &Dataset, rs: &mut String) -> Result<(), std::fmt::Error> {
     writeln!(rs, "];")?;
     // The places with an ISO 3166-2 code, by the code without the country's part ("OH" of
     // "US-OH"), which addresses write after a name: a qualifier of `lookup`. Only the
-    // places' indices: the codes are in the place records.
-    let mut suffixes: Vec<(String, u32)> = data
+    // places' indices: the codes are in the place records. Of the regions that share a code
+    // ("CA": California, Cabañas, Cantabria ...), the most prominent first: the data gives
+    // few regions a population, and prominence counts their cities' people and the languages
+    // that name them.
+    let mut suffixes: Vec<(String, std::cmp::Reverse<u8>, u32)> = data
         .places
         .iter()
         .enumerate()
-        .filter_map(|(i, p)| Some((p.iso_sub.split_once('-')?.1.to_string(), i as u32)))
+        .filter_map(|(i, p)| {
+            let suffix = p.iso_sub.split_once('-')?.1.to_string();
+            Some((suffix, std::cmp::Reverse(prominence[i]), i as u32))
+        })
         .collect();
     suffixes.sort();
-    let indices: Vec<String> = suffixes.iter().map(|(_, i)| i.to_string()).collect();
+    let indices: Vec<String> = suffixes.iter().map(|(.., i)| i.to_string()).collect();
     writeln!(
         rs,
-        "/// The places with an ISO 3166-2 code, sorted by the code without its country's part."
+        "/// The places with an ISO 3166-2 code, sorted by the code without its country's part, \
+         then by prominence (highest first)."
     )?;
     writeln!(
         rs,
