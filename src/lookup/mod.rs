@@ -29,7 +29,8 @@ use tokens::{Gap, Words};
 pub enum Rule {
     /// The query is a stored name, as [`resolve`](crate::resolve) finds it.
     Exact,
-    /// The query is a stored code of the place, such as its ISO 3166-1 alpha-3 code ("FRA").
+    /// The query is a code of the place: its ISO 3166-1 code ("FRA", "SU"), its ISO 3166-2
+    /// code whole ("US-OH") or without the country's part ("OH"), or a stored code.
     Code,
     /// A name, then a place that contains it: "Paris, Texas", "Dayton, OH", "Москва, Россия".
     Qualified,
@@ -237,7 +238,9 @@ impl<'a> IntoIterator for &'a Lookup {
 ///
 /// 1. **exact** (and **code**): a stored name or code, as [`resolve`](crate::resolve) finds
 ///    it. A name that holds a generic word ("The Hague", "Isle of Man", "Mexico City") is
-///    found here, as it is.
+///    found here, as it is. Two or three capitals are the place of that ISO 3166-1 code
+///    first ("SU": the Soviet Union, then the names "SU"); a whole ISO 3166-2 code, in any
+///    case, is its region ("US-OH").
 /// 2. **qualified**: a name, then, after a comma, in parentheses, after a dash or a space,
 ///    places that contain it: countries, regions, their ISO 3166-2 codes without the
 ///    country's (`OH`, `NSW`, `BC`) and the usual abbreviations (`Mass.`, `Ont.`), ISO
@@ -326,6 +329,19 @@ pub fn lookup(query: &str) -> Lookup {
             };
             out.push(m, How { rule, ..whole });
         }
+        return out;
+    }
+    // A whole ISO 3166-2 code: "US-OH", "JP-13", "gb-sct".
+    if let Some(region) = subdivision_code(query.trim())
+        && let Some(m) = region.name_in("en", None).map(Match::from_name)
+    {
+        out.push(
+            m,
+            How {
+                rule: Rule::Code,
+                ..whole
+            },
+        );
         return out;
     }
     let words = Words::new(query);
@@ -451,6 +467,17 @@ fn code(query: &str, words: &Words, out: &mut Lookup) -> bool {
         }
     }
     !out.is_empty()
+}
+
+/// The place whose ISO 3166-2 code `text` is, in any case: two letters, a hyphen, then one
+/// to three letters or digits ("US-OH", "JP-13", "GB-SCT").
+pub(super) fn subdivision_code(text: &str) -> Option<Place> {
+    let (country, region) = text.split_once('-')?;
+    let shaped = country.len() == 2
+        && country.bytes().all(|b| b.is_ascii_alphabetic())
+        && (1..=3).contains(&region.len())
+        && region.bytes().all(|b| b.is_ascii_alphanumeric());
+    shaped.then(|| crate::place_by_iso(text)).flatten()
 }
 
 /// Whether `word` is written as a code: two or three capital letters, no dots.

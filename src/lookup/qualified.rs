@@ -73,6 +73,16 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
     for p in crate::terms::regions(key) {
         add(&mut places, p);
     }
+    // A whole ISO 3166-2 code, which the words split at its hyphen: "Dayton, US-OH".
+    if let [_, second] = &words.words[range.clone()]
+        && second.gap == Gap::Space
+    {
+        let (country, region) = (range.start..range.start + 1, range.start + 1..range.end);
+        let code = format!("{}-{}", words.key(country), words.key(region));
+        if let Some(p) = super::subdivision_code(&code) {
+            add(&mut places, p);
+        }
+    }
     let named = !places.is_empty();
     let letters = (2..=3).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_alphabetic());
     if letters {
@@ -89,9 +99,19 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
 }
 
 /// The places of the words `range` as a name: stored names, then with an article or a
-/// generic word taken away ("City of Paris, France") or put back ("神奈川").
+/// generic word taken away ("City of Paris, France") or put back ("神奈川"); a word
+/// written as a code is the place of that ISO 3166-1 code too ("JP - Japan": the same
+/// place twice, not a place "JP" inside Japan).
 fn candidates(words: &Words, range: Range<usize>) -> Vec<Match> {
-    let found: Vec<Match> = exact(words.key(range.clone())).collect();
+    let key = words.key(range.clone());
+    let mut found: Vec<Match> = exact(key).collect();
+    if range.len() == 1
+        && words.words[range.start].code_like
+        && let Some(m) = crate::place_by_iso(key).and_then(|p| p.name_in("en", None))
+        && !found.iter().any(|f| f.place() == m.place())
+    {
+        found.push(Match::from_name(m));
+    }
     if !found.is_empty() {
         return found;
     }

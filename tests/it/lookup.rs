@@ -101,6 +101,37 @@ fn every_country_code_written_as_one_finds_its_place_first() {
     assert!(ids("SU").contains(&"us"), "the Breton name still counts");
 }
 
+/// A whole ISO 3166-2 code, in any case, is its region; as a qualifier too; and a country's
+/// code beside its name is the country, not a place of that name inside it.
+#[test]
+fn subdivision_codes_and_codes_beside_names() {
+    let mut checked = 0;
+    for place in toponym::places() {
+        let Some(code) = place.iso_subdivision() else {
+            continue;
+        };
+        for written in [code.to_string(), code.to_lowercase()] {
+            let found = lookup(&written);
+            let first = found.first().unwrap_or_else(|| panic!("{written}: nothing"));
+            assert_eq!(first.place(), place, "{written}");
+            assert_eq!(first.how().rule(), Rule::Code, "{written}");
+        }
+        checked += 1;
+    }
+    assert!(checked > 3_000, "{checked}");
+    let dayton = lookup("Dayton, US-OH");
+    let first = dayton.first().unwrap();
+    assert_eq!(first.place().id(), "dayton");
+    assert_eq!(first.how().qualifier().unwrap().id(), "ohio-us");
+    for listed in ["JP - Japan", "Japan - JP", "JP: Japan", "UA - Ukraine"] {
+        let found = lookup(listed);
+        let first = found.first().unwrap_or_else(|| panic!("{listed}: nothing"));
+        assert!(["jp", "ua"].contains(&first.place().id()), "{listed}");
+    }
+    // Not a code: too long after the hyphen.
+    assert!(lookup("US-OHIO").first().is_none_or(|f| f.how().rule() != Rule::Code));
+}
+
 #[test]
 fn no_loss_on_stored_names() {
     // Every stored name (of every fifth place) finds what `resolve` finds, in its order.
