@@ -67,8 +67,14 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
     } else {
         exact(key).collect()
     };
+    // Written as a code, the letters are not a name written otherwise: "Viana, AO" is in
+    // Angola, not in Austria, which Vietnamese calls "Áo".
+    let written_as_code = range.len() == 1 && words.words[range.start].code_like;
+    let capitals = key.to_ascii_uppercase();
     for m in found {
-        add(&mut places, m.place());
+        if !written_as_code || m.name().text() == capitals {
+            add(&mut places, m.place());
+        }
     }
     for p in crate::terms::regions(key) {
         add(&mut places, p);
@@ -90,7 +96,6 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
             add(&mut places, p);
         }
     }
-    let written_as_code = range.len() == 1 && words.words[range.start].code_like;
     Area {
         sure: named || (written_as_code && !places.is_empty()),
         named,
@@ -122,7 +127,7 @@ fn candidates(words: &Words, range: Range<usize>) -> Vec<Match> {
 
 /// The qualified rule on the query's words.
 pub(super) fn find(words: &Words, out: &mut Lookup) -> Outcome {
-    let groups = words.groups(Gap::Dash);
+    let groups = dashed_names_whole(words, words.groups(Gap::Dash));
     if groups.len() >= 2 {
         // Slashes join names of one place ("China/Chine"): the partial rule reads those.
         if words.strongest_gap(0..words.len()) == Gap::Slash {
@@ -153,6 +158,23 @@ pub(super) fn find(words: &Words, out: &mut Lookup) -> Outcome {
         }
     }
     Outcome::NotQualified
+}
+
+/// `groups` with two that a dash joins made one where together they are a stored name:
+/// CLDR's "Congo - Kinshasa" in "Goma (Congo - Kinshasa)".
+fn dashed_names_whole(words: &Words, groups: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let mut whole: Vec<Range<usize>> = Vec::with_capacity(groups.len());
+    for group in groups {
+        if let Some(last) = whole.last_mut()
+            && words.words[group.start].gap == Gap::Dash
+            && exact(words.key(last.start..group.end)).len() > 0
+        {
+            last.end = group.end;
+            continue;
+        }
+        whole.push(group);
+    }
+    whole
 }
 
 /// The places of the name `name` inside every part of `rest` that names a place.

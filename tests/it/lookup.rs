@@ -112,7 +112,9 @@ fn subdivision_codes_and_codes_beside_names() {
         };
         for written in [code.to_string(), code.to_lowercase()] {
             let found = lookup(&written);
-            let first = found.first().unwrap_or_else(|| panic!("{written}: nothing"));
+            let first = found
+                .first()
+                .unwrap_or_else(|| panic!("{written}: nothing"));
             assert_eq!(first.place(), place, "{written}");
             assert_eq!(first.how().rule(), Rule::Code, "{written}");
         }
@@ -129,7 +131,36 @@ fn subdivision_codes_and_codes_beside_names() {
         assert!(["jp", "ua"].contains(&first.place().id()), "{listed}");
     }
     // Not a code: too long after the hyphen.
-    assert!(lookup("US-OHIO").first().is_none_or(|f| f.how().rule() != Rule::Code));
+    assert!(
+        lookup("US-OHIO")
+            .first()
+            .is_none_or(|f| f.how().rule() != Rule::Code)
+    );
+}
+
+/// A qualifier written as a code is that code, not a name of the same letters written
+/// otherwise; a qualifier with a dash in its name stays whole.
+#[test]
+fn qualifiers_as_codes_and_with_dashes() {
+    let first = |q: &str| -> (String, String) {
+        let found = lookup(q);
+        let f = found.first().unwrap_or_else(|| panic!("{q}: nothing"));
+        let qualifier = f.how().qualifier().map_or("-", |p| p.id());
+        (f.place().id().to_string(), qualifier.to_string())
+    };
+    // Vietnamese calls Austria "Áo".
+    assert_eq!(first("Viana, AO"), ("viana".into(), "ao".into()));
+    // CLDR's short English names of the two Congos.
+    assert_eq!(
+        first("Goma (Congo - Kinshasa)"),
+        ("goma".into(), "cd".into())
+    );
+    assert_eq!(
+        first("Dolisie, Congo - Brazzaville"),
+        ("dolisie".into(), "cg".into())
+    );
+    // A dash that parts a name from its qualifier still does.
+    assert_eq!(first("São Paulo - SP").0, "sao-paulo");
 }
 
 #[test]
