@@ -92,10 +92,16 @@ impl Words {
                     let gap = pending.max(classify(&query[gap_start..s]));
                     gap_start = i;
                     // A number is a postal code or a house number, no part of a name; nor
-                    // is a word without a letter (an emoji, a symbol).
+                    // is a word without a letter (an emoji, a symbol), but for the
+                    // ampersand of "Trinidad & Tobago".
                     if text.bytes().any(|b| b.is_ascii_digit())
-                        || !text.chars().any(char::is_alphabetic)
+                        || (!text.chars().any(char::is_alphabetic) && text != "&")
                     {
+                        pending = gap;
+                        continue;
+                    }
+                    // An ampersand joins words: none comes before the first.
+                    if text == "&" && words.is_empty() {
                         pending = gap;
                         continue;
                     }
@@ -122,6 +128,13 @@ impl Words {
                 }
                 _ => {}
             }
+        }
+        // Nor does one come after the last.
+        if let Some(last) = words.last()
+            && &query[last.start..last.end] == "&"
+        {
+            folded.truncate(last.folded_start.saturating_sub(1));
+            words.pop();
         }
         let query_len = query.trim_end().len();
         Words {
@@ -252,5 +265,15 @@ mod tests {
         let w = Words::new("the  Czech Republic");
         assert_eq!(w.key(1..3), "czech republic");
         assert_eq!(&"the  Czech Republic"[w.span(1..3)], "Czech Republic");
+    }
+
+    #[test]
+    fn an_ampersand_joins_words() {
+        let w = Words::new("Trinidad & Tobago (TT)");
+        assert_eq!(w.key(0..3), "trinidad & tobago");
+        assert!(shape("&").is_empty() && shape("& & &").is_empty());
+        let w = Words::new("& Tobago &");
+        assert_eq!((w.len(), w.key(0..1)), (1, "tobago"));
+        assert_eq!(Words::new("Trinidad & ").key(0..1), "trinidad");
     }
 }
