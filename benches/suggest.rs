@@ -2,7 +2,9 @@
 //! keystroke one call with the limit of a search box. Criterion times typing every name; then
 //! each keystroke is timed on its own (the median of 15 calls, after one call that warms the
 //! caches) and the bench prints the median, 90th percentile and maximum over keystrokes, and
-//! the slowest ones: the figures of BENCHMARKS.md ("suggest").
+//! the slowest ones: the figures of BENCHMARKS.md ("suggest"). Then the same for the first
+//! keystroke and the first two of every stored name, in every script (the median of 5 calls
+//! each), with the search box's limit and with a long list's (30).
 //!
 //! Run `cargo bench --bench suggest`.
 
@@ -68,19 +70,44 @@ fn typing(c: &mut Criterion) {
             }
         })
     });
-    report(&strokes);
+    report("typing the names", &strokes, LIMIT, 15);
+    let starts = first_keystrokes();
+    for limit in [LIMIT, 30] {
+        report("first one and two letters of every name", &starts, limit, 5);
+    }
 }
 
-/// Times each keystroke on its own and prints the distribution over keystrokes.
-fn report(strokes: &[(&'static str, &'static str)]) {
+/// The first character and the first two of every stored name, folded, each once.
+fn first_keystrokes() -> Vec<(&'static str, &'static str)> {
+    let mut prefixes = std::collections::BTreeSet::new();
+    for place in toponym::places() {
+        for name in place.names() {
+            let key = toponym::fold(name.text());
+            for (n, (at, c)) in key.char_indices().enumerate().take(2) {
+                if n == 0 || !c.is_whitespace() {
+                    prefixes.insert(key[..at + c.len_utf8()].to_string());
+                }
+            }
+        }
+    }
+    // Leaked once: the prefixes live as long as the bench.
+    prefixes
+        .into_iter()
+        .map(|p| ("any", &*Box::leak(p.into_boxed_str())))
+        .collect()
+}
+
+/// Times each keystroke on its own (the median of `runs` calls) and prints the distribution
+/// over keystrokes.
+fn report(what: &str, strokes: &[(&'static str, &'static str)], limit: usize, runs: usize) {
     let mut times: Vec<(Duration, &str, &str)> = strokes
         .iter()
         .map(|&(script, prefix)| {
-            black_box(toponym::suggest(prefix, LIMIT));
-            let mut runs: Vec<Duration> = (0..15)
+            black_box(toponym::suggest(prefix, limit));
+            let mut runs: Vec<Duration> = (0..runs)
                 .map(|_| {
                     let start = Instant::now();
-                    black_box(toponym::suggest(black_box(prefix), LIMIT));
+                    black_box(toponym::suggest(black_box(prefix), limit));
                     start.elapsed()
                 })
                 .collect();
@@ -92,7 +119,7 @@ fn report(strokes: &[(&'static str, &'static str)]) {
     let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize].0;
     let us = |d: Duration| d.as_secs_f64() * 1e6;
     println!(
-        "suggest per keystroke ({} keystrokes, limit {LIMIT}): median {:.1} µs, p90 {:.1} µs, max {:.1} µs",
+        "suggest per keystroke, {what} ({} keystrokes, limit {limit}): median {:.1} µs, p90 {:.1} µs, max {:.1} µs",
         times.len(),
         us(at(0.5)),
         us(at(0.9)),

@@ -10,13 +10,14 @@ use toponym_shared::languages;
 use toponym_shared::layout;
 use toponym_shared::status_class;
 use toponym_shared::suggest::{
-    Completion, PRECOMPUTED, exact_comes_first, kind_group, rank, third_of_another_group,
+    Completion, PRECOMPUTED_FOR_HUGE, exact_comes_first, kind_group, precomputed_serves, rank,
+    third_of_another_group,
 };
 
 /// Longest prefix that is completed; longer input gives no suggestions.
 const MAX_PREFIX_BYTES: usize = 256;
 /// Most suggestions returned, whatever `limit` asks.
-pub const MAX_SUGGESTIONS: usize = 100;
+pub const MAX_SUGGESTIONS: usize = PRECOMPUTED_FOR_HUGE;
 /// Longest input, in characters, searched for typos.
 const MAX_FUZZY_CHARS: usize = 32;
 /// Bound on the work of a typo-tolerant search, in transducer states visited.
@@ -113,13 +114,12 @@ fn complete(key: &str, limit: usize) -> Vec<Suggestion> {
     let mut found = Vec::with_capacity(limit);
     // A prefix that many keys share: its best completions were ranked when the tables were
     // built, with the same ranking as below.
-    if limit <= PRECOMPUTED
-        && let Some(words) = tables::precomputed_completions(key)
+    if let Some(words) = tables::precomputed_completions(key)
+        && precomputed_serves(words.len(), limit)
     {
-        for word in words {
+        for word in words.take(limit) {
             add(&mut found, ranked_word(word).1, 0);
         }
-        found.truncate(limit);
         return found;
     }
     ranked_completions(key, limit)
@@ -241,7 +241,7 @@ fn completions_with_packs(
     }
     // The compiled keys: the best precomputed for a prefix that many share, else all.
     match tables::precomputed_completions(key) {
-        Some(words) if limit <= PRECOMPUTED => {
+        Some(words) if precomputed_serves(words.len(), limit) => {
             if !exact {
                 for i in tables::matches(key) {
                     candidates.push(tables::match_word(i), true);
@@ -663,18 +663,31 @@ fn decode(bytes: &[u8]) -> Decoded {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use toponym_shared::suggest::PRECOMPUTED;
 
     /// The precomputed completions of every prefix are what ranking them now gives.
     #[test]
     fn precomputed_completions_are_the_ranked_ones() {
         let prefixes = tables::precomputed_prefixes();
         assert!(prefixes.len() > 100, "{}", prefixes.len());
+        let mut huge = 0;
         for prefix in prefixes {
-            assert_eq!(
-                complete(prefix, PRECOMPUTED),
-                ranked_completions(prefix, PRECOMPUTED),
-                "{prefix}"
-            );
+            let stored = tables::precomputed_completions(prefix).unwrap().len();
+            // A list longer than the usual one answers every limit up to its length.
+            let limits: &[usize] = if stored > PRECOMPUTED {
+                huge += 1;
+                &[PRECOMPUTED, PRECOMPUTED + 1, 37, MAX_SUGGESTIONS]
+            } else {
+                &[PRECOMPUTED]
+            };
+            for &limit in limits {
+                assert_eq!(
+                    complete(prefix, limit),
+                    ranked_completions(prefix, limit),
+                    "{prefix} {limit}"
+                );
+            }
         }
+        assert!(huge > 10, "{huge}");
     }
 }

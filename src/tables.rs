@@ -201,7 +201,7 @@ pub(crate) fn precomputed_prefixes() -> Vec<&'static str> {
 /// The precomputed completions of a folded prefix that many keys share, best first, as
 /// match words (a name id and its flags, as [`match_word`] gives them); `None` for a prefix
 /// that was not precomputed.
-pub(crate) fn precomputed_completions(prefix: &str) -> Option<impl Iterator<Item = u32>> {
+pub(crate) fn precomputed_completions(prefix: &str) -> Option<impl ExactSizeIterator<Item = u32>> {
     let n = words(SUGGEST_INDEX) / 2;
     let ends = |i: usize| {
         let start = if i == 0 {

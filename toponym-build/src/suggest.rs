@@ -1,13 +1,14 @@
-//! The precomputed completions of `suggest`: for every prefix that more than
-//! [`LARGE_SUBTREE`] keys share (every first letter, and the common beginnings of names), the
-//! best [`PRECOMPUTED`] places, ranked as the library ranks completions at query time (the
+//! The precomputed completions of `suggest`: for every prefix that many keys share (every
+//! first letter, and the common beginnings of names), or whose keys have many bytes after it
+//! (long names), the best ten places, and the best hundred below the largest prefixes (see
+//! [`precomputed_for`]), ranked as the library ranks completions at query time (the
 //! ranking is `toponym_shared::suggest::rank`, used by both). Ranking the places of
 //! thousands of keys at each keystroke took up to 0.7 ms; a look-up in this table takes well
 //! under a microsecond.
 
 use std::collections::HashMap;
 
-use toponym_shared::suggest::{LARGE_SUBTREE, PRECOMPUTED, third_of_another_group};
+use toponym_shared::suggest::{PRECOMPUTED_FOR_HUGE, precomputed_for, third_of_another_group};
 
 /// The table: prefixes sorted, one string after another; for each, the end of its text and
 /// the end of its completions (two words); the completions as match words (a name index
@@ -36,16 +37,23 @@ pub(crate) struct Ranked {
 /// The completions of every large prefix of `keys` (sorted), whose matches are `matches` in
 /// the order `resolve` gives them (an exact name's places come first, in that order).
 pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precomputed {
-    // How many keys have each prefix, at character boundaries.
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    // How many keys have each prefix, at character boundaries, and how many bytes they have
+    // after it.
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for key in keys {
         for (at, c) in key.char_indices() {
-            *counts.entry(&key[..at + c.len_utf8()]).or_default() += 1;
+            let prefix = &key[..at + c.len_utf8()];
+            let (n, bytes) = counts.entry(prefix).or_default();
+            *n += 1;
+            *bytes += key.len() - prefix.len();
         }
     }
-    let mut large: Vec<(&str, usize)> = counts
+    let mut large: Vec<(&str, usize, usize)> = counts
         .into_iter()
-        .filter(|&(_, n)| n > LARGE_SUBTREE)
+        .filter_map(|(prefix, (n, bytes))| {
+            let stored = precomputed_for(n, bytes);
+            (stored > 0).then_some((prefix, n, stored))
+        })
         .collect();
     large.sort_unstable();
 
@@ -55,8 +63,8 @@ pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precompute
         completions: Vec::new(),
     };
     let mut candidates: Vec<Ranked> = Vec::new();
-    let mut best: Vec<Ranked> = Vec::with_capacity(PRECOMPUTED);
-    for (prefix, n) in large {
+    let mut best: Vec<Ranked> = Vec::with_capacity(PRECOMPUTED_FOR_HUGE);
+    for (prefix, n, stored) in large {
         let lo = keys.partition_point(|k| k.as_str() < prefix);
         let exact = keys[lo] == prefix;
         candidates.clear();
@@ -74,7 +82,7 @@ pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precompute
         let mut rest = candidates.iter().enumerate();
         // How many of `best` are the exact name's places that come first.
         let mut exact = 0;
-        while best.len() < PRECOMPUTED {
+        while best.len() < stored {
             let Some((i, m)) = rest.next() else { break };
             if !best.iter().any(|b| b.place == m.place) {
                 best.push(*m);
@@ -91,7 +99,7 @@ pub(crate) fn precompute(keys: &[String], matches: &[Vec<Ranked>]) -> Precompute
                 best.insert(2, m);
             } else if let Some((_, m)) = rest.find(|(_, m)| m.group != groups[0]) {
                 best.insert(2, *m);
-                best.truncate(PRECOMPUTED);
+                best.truncate(stored);
             }
         }
         table.completions.extend(best.iter().map(|m| m.word));
