@@ -185,8 +185,9 @@ impl Candidates {
     }
 }
 
-/// The completions of `key` in the compiled tables, ranked now: a prefix shared by at most
-/// `LARGE_SUBTREE` keys, unless `limit` asks for more than was precomputed.
+/// The completions of `key` in the compiled tables, ranked now: a prefix whose completions
+/// were not precomputed (`toponym_shared::suggest::precomputed_for`), or not as many as
+/// `limit` asks for.
 fn ranked_completions(key: &str, limit: usize) -> Vec<Suggestion> {
     let mut candidates = Candidates::default();
     compiled_completions(key, &mut candidates);
@@ -670,17 +671,24 @@ mod tests {
     fn precomputed_completions_are_the_ranked_ones() {
         let prefixes = tables::precomputed_prefixes();
         assert!(prefixes.len() > 100, "{}", prefixes.len());
-        let mut huge = 0;
+        let mut longer = std::collections::BTreeMap::new();
         for prefix in prefixes {
             let stored = tables::precomputed_completions(prefix).unwrap().len();
-            // A list longer than the usual one answers every limit up to its length.
-            let limits: &[usize] = if stored > PRECOMPUTED {
-                huge += 1;
-                &[PRECOMPUTED, PRECOMPUTED + 1, 37, MAX_SUGGESTIONS]
+            // A list longer than the usual one answers every limit up to its length; beyond
+            // it the completions are ranked at the keystroke.
+            let limits = if stored > PRECOMPUTED {
+                *longer.entry(stored).or_insert(0) += 1;
+                vec![
+                    PRECOMPUTED,
+                    PRECOMPUTED + 1,
+                    stored,
+                    stored + 1,
+                    MAX_SUGGESTIONS,
+                ]
             } else {
-                &[PRECOMPUTED]
+                vec![PRECOMPUTED]
             };
-            for &limit in limits {
+            for limit in limits {
                 assert_eq!(
                     complete(prefix, limit),
                     ranked_completions(prefix, limit),
@@ -688,6 +696,10 @@ mod tests {
                 );
             }
         }
-        assert!(huge > 10, "{huge}");
+        // Lists of 30 and of 100, and shorter ones that hold every place of their prefix.
+        assert!(
+            longer[&30] > 10 && longer[&MAX_SUGGESTIONS] > 10,
+            "{longer:?}"
+        );
     }
 }
