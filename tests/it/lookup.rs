@@ -163,6 +163,48 @@ fn qualifiers_as_codes_and_with_dashes() {
     assert_eq!(first("São Paulo - SP").0, "sao-paulo");
 }
 
+/// Every city of the data written with its country as addresses and lists write it, "City,
+/// CC" and "City (Country)", in English: the first answer is the city, or a namesake of the
+/// same English name (which the qualifier cannot tell apart). Prints the figures of
+/// BENCHMARKS.md (`cargo test --release --test it cities_with_their_country -- --nocapture`).
+#[test]
+fn cities_with_their_country() {
+    let english = |p: toponym::Place| p.name_in("en", None).map(|n| toponym::fold(n.text()));
+    for style in ["City, CC", "City (Country)"] {
+        let (mut checked, mut right) = (0, 0);
+        let mut wrong = Vec::new();
+        for city in toponym::places().filter(|p| p.kind() == toponym::Kind::City) {
+            let country = city.parents().find(|p| p.kind() == toponym::Kind::Country);
+            let (Some(name), Some(country)) = (city.name_in("en", None), country) else {
+                continue;
+            };
+            let qualifier = match style {
+                "City, CC" => country
+                    .iso_alpha2()
+                    .map(|c| format!("{}, {c}", name.text())),
+                _ => country
+                    .name_in("en", None)
+                    .map(|c| format!("{} ({})", name.text(), c.text())),
+            };
+            let Some(query) = qualifier else { continue };
+            checked += 1;
+            let found = lookup(&query);
+            let first = found.first().map(|f| f.place());
+            if first.is_some_and(|p| p == city || english(p) == english(city)) {
+                right += 1;
+            } else if wrong.len() < 10 {
+                wrong.push(query);
+            }
+        }
+        let share = right as f64 / checked as f64;
+        println!(
+            "{style}: {right} of {checked} ({:.1}%); e.g. {wrong:?}",
+            100.0 * share
+        );
+        assert!(checked > 5_000 && share > 0.99, "{style}: {share}");
+    }
+}
+
 #[test]
 fn no_loss_on_stored_names() {
     // Every stored name (of every fifth place) finds what `resolve` finds, in its order.
