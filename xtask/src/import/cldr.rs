@@ -175,12 +175,22 @@ pub(super) fn subdivision_names(
             .flatten()
             .filter_map(|(k, v)| {
                 let iso = format!("{}-{}", &k[..2], &k[2..]).to_ascii_uppercase();
-                Some((iso, v.as_str()?.to_string()))
+                Some((iso, without_tie_mark(v.as_str()?).to_string()))
             })
             .collect();
         sub_texts.insert(locale, entries);
     }
     Ok(sub_texts)
+}
+
+/// A subdivision name without the superscript digit that CLDR appends to tell apart two
+/// subdivisions of one name in a locale (`Île-de-France²`, `Lagunes²`): CLDR requires
+/// distinct names and marks a duplicate this way until it has a distinct translation
+/// (CLDR-13530). The mark is no part of the name.
+fn without_tie_mark(name: &str) -> &str {
+    name.trim_end()
+        .trim_end_matches(['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'])
+        .trim_end()
 }
 
 /// Exemplar city names by time zone id: [(tag, name)].
@@ -273,4 +283,17 @@ pub(super) fn zone_aliases(src: &Sources) -> Result<ZoneAliases, String> {
         }
     }
     Ok(aliases)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tie_mark_of_a_subdivision_name_is_taken_away() {
+        assert_eq!(without_tie_mark("Île-de-France²"), "Île-de-France");
+        assert_eq!(without_tie_mark("Lagunes³ "), "Lagunes");
+        assert_eq!(without_tie_mark("Lagunes"), "Lagunes");
+        assert_eq!(without_tie_mark("Province 2"), "Province 2");
+    }
 }
