@@ -51,6 +51,7 @@ mod render;
 mod subdivisions;
 mod territories;
 mod text;
+mod titles;
 
 use cldr::Locales;
 use curated::Curated;
@@ -172,6 +173,13 @@ pub fn generate(unpacked: &Path, data: &Path) -> Result<Output, String> {
     let terms = toponym_build::load::load_generic_terms(&data.join("terms")).map_err(errors)?;
     let abbreviations =
         toponym_build::load::load_abbreviations(&data.join("terms")).map_err(errors)?;
+
+    // Wikipedia's titles that GeoNames gives as names: "Kushiro, Hokkaidō".
+    let (put, dropped) = titles::names_without_qualifiers(&mut m, &curated);
+    m.report.push(format!(
+        "titles: {put} names put without the places that contain them after a comma, \
+         {dropped} dropped as names the place had"
+    ));
 
     // Names that bulk data borrowed from a better-known place.
     junk::drop_borrowed_names(&mut m, &curated, &locales)?;
