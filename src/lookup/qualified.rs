@@ -45,6 +45,8 @@ struct Area {
     /// Named, or by a code written as one ("TX", not "tx" or "C.P."): sure enough to say
     /// that nothing of the name is inside it.
     sure: bool,
+    /// A code written as one, in brackets: "(MX)".
+    code_in_brackets: bool,
 }
 
 /// The places that the words `range` name as a qualifier: places that contain others, by
@@ -99,6 +101,7 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
     Area {
         sure: named || (written_as_code && !places.is_empty()),
         named,
+        code_in_brackets: written_as_code && words.words[range.start].gap == Gap::Open,
         places,
     }
 }
@@ -195,6 +198,25 @@ fn qualify(
         return Outcome::NotQualified;
     }
     let (name, found) = name_and_candidates(words, name);
+    let span = words.span(name.clone());
+    // "Mexico (MX)", "Panama (PA)": a name and its place's own code in brackets, as lists
+    // label a country; the place itself, not a place of that name inside it.
+    let labelled = found.iter().find(|m| {
+        areas
+            .iter()
+            .any(|a| a.code_in_brackets && a.places.contains(&m.place()))
+    });
+    if let Some(&m) = labelled {
+        let how = How {
+            rule: Rule::Partial,
+            start: span.start as u32,
+            end: span.end as u32,
+            qualifier: None,
+            edits: 0,
+        };
+        out.push(m, how);
+        return Outcome::Found;
+    }
     // The innermost qualifier that contains a place is the one reported: "MA" of
     // "Springfield, MA, USA".
     let inside = |place: Place| -> Option<Place> {
@@ -205,7 +227,6 @@ fn qualify(
         }
         innermost
     };
-    let span = words.span(name.clone());
     let how = |qualifier| How {
         rule: Rule::Qualified,
         start: span.start as u32,

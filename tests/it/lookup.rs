@@ -130,6 +130,12 @@ fn subdivision_codes_and_codes_beside_names() {
         let first = found.first().unwrap_or_else(|| panic!("{listed}: nothing"));
         assert!(["jp", "ua"].contains(&first.place().id()), "{listed}");
     }
+    // A country's own code in brackets labels it, as lists do; after a comma, as addresses
+    // write a country, it is where the city of that name is.
+    let first = |q: &str| lookup(q).first().unwrap().place().id();
+    assert_eq!(first("Mexico (MX)"), "mx");
+    assert_eq!(first("Panama (PA)"), "pa");
+    assert_eq!(first("Mexico, MX"), "mexico-city");
     // Not a code: too long after the hyphen.
     assert!(
         lookup("US-OHIO")
