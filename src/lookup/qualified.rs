@@ -111,6 +111,15 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
 /// written as a code is the place of that ISO 3166-1 code too ("JP - Japan": the same
 /// place twice, not a place "JP" inside Japan).
 fn candidates(words: &Words, range: Range<usize>) -> Vec<Match> {
+    // A name with a number, which the words leave out as a postal code, when it is a name:
+    // "Sector 1, RO", "Lyon 03, FR" (not "75001 Paris").
+    let numbered = words.with_numbers(range.clone());
+    if numbered.bytes().any(|b| b.is_ascii_digit()) {
+        let found: Vec<Match> = crate::resolve(numbered).collect();
+        if !found.is_empty() {
+            return found;
+        }
+    }
     let key = words.key(range.clone());
     let mut found: Vec<Match> = exact(key).collect();
     if range.len() == 1
@@ -198,7 +207,14 @@ fn qualify(
         return Outcome::NotQualified;
     }
     let (name, found) = name_and_candidates(words, name);
-    let span = words.span(name.clone());
+    // The name's own span, or with its numbers where those make the name ("Sector 1").
+    let numbered = words.with_numbers(name.clone());
+    let span = if numbered.bytes().any(|b| b.is_ascii_digit()) && crate::resolve(numbered).len() > 0
+    {
+        words.span_with_numbers(name.clone())
+    } else {
+        words.span(name.clone())
+    };
     // "Mexico (MX)", "Panama (PA)": a name and its place's own code in brackets, as lists
     // label a country; the place itself, not a place of that name inside it.
     let labelled = found.iter().find(|m| {

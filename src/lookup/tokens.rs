@@ -39,11 +39,11 @@ pub(super) struct Word {
 
 /// A query's words: the words of its names, folded and joined by single spaces in `folded`,
 /// so that a run of words is a slice of it, folded as `fold` folds the same text.
-pub(super) struct Words {
+pub(super) struct Words<'q> {
     pub(super) words: Vec<Word>,
     folded: String,
-    /// The query's length, trailing spaces left out.
-    query_len: usize,
+    /// The query, trailing spaces left out.
+    query: &'q str,
 }
 
 /// Longest query cut into words: far more than a name needs (`MAX_NAME_BYTES` bounds it).
@@ -70,8 +70,8 @@ fn is_dash(c: char) -> bool {
     matches!(c, '-' | '\u{2010}'..='\u{2015}' | '\u{2212}')
 }
 
-impl Words {
-    pub(super) fn new(query: &str) -> Words {
+impl<'q> Words<'q> {
+    pub(super) fn new(query: &'q str) -> Words<'q> {
         let mut words = Vec::new();
         let mut folded = String::new();
         let mut piece = String::new();
@@ -136,11 +136,10 @@ impl Words {
             folded.truncate(last.folded_start.saturating_sub(1));
             words.pop();
         }
-        let query_len = query.trim_end().len();
         Words {
             words,
             folded,
-            query_len,
+            query: query.trim_end(),
         }
     }
 
@@ -168,9 +167,43 @@ impl Words {
     /// The bytes of the query from its first word to its end, closing brackets included.
     pub(super) fn whole(&self) -> Range<usize> {
         match self.words.first() {
-            Some(w) => w.start..self.query_len,
+            Some(w) => w.start..self.query.len(),
             None => 0..0,
         }
+    }
+
+    /// The text of the words `range` in the query with the numbers that were set aside
+    /// between and around them, up to the gaps that part it from other words ("Sector 1",
+    /// "6th of October City" of "6th of October City (EG)").
+    pub(super) fn with_numbers(&self, range: Range<usize>) -> &'q str {
+        &self.query[self.span_with_numbers(range)]
+    }
+
+    /// The bytes of [`Words::with_numbers`] in the query.
+    pub(super) fn span_with_numbers(&self, range: Range<usize>) -> Range<usize> {
+        if range.is_empty() {
+            return 0..0;
+        }
+        // What parts one name from another: any gap stronger than a dash.
+        let parts = |c: char| classify(c.encode_utf8(&mut [0; 4])) >= Gap::Slash;
+        let (first, last) = (&self.words[range.start], &self.words[range.end - 1]);
+        let from = range.start.checked_sub(1).map_or(0, |i| self.words[i].end);
+        let to = self
+            .words
+            .get(range.end)
+            .map_or(self.query.len(), |w| w.start);
+        let before = &self.query[from..first.start];
+        let start = match before.char_indices().rev().find(|&(_, c)| parts(c)) {
+            Some((i, c)) => from + i + c.len_utf8(),
+            None => from,
+        };
+        let after = &self.query[last.end..to];
+        let end = after.find(parts).map_or(to, |i| last.end + i);
+        let space = |c: char| c.is_whitespace() || is_dash(c);
+        let text = &self.query[start..end];
+        let lead = text.len() - text.trim_start_matches(space).len();
+        let trail = text.len() - text.trim_end_matches(space).len();
+        start + lead..(end - trail).max(start + lead)
     }
 
     /// The strongest gap between two words of `range`.
@@ -265,6 +298,18 @@ mod tests {
         let w = Words::new("the  Czech Republic");
         assert_eq!(w.key(1..3), "czech republic");
         assert_eq!(&"the  Czech Republic"[w.span(1..3)], "Czech Republic");
+    }
+
+    #[test]
+    fn the_words_with_their_numbers() {
+        let w = Words::new("Sector 1, RO");
+        assert_eq!((w.len(), w.with_numbers(0..1)), (2, "Sector 1"));
+        let w = Words::new("6th of October City (EG)");
+        assert_eq!(w.with_numbers(0..3), "6th of October City");
+        assert_eq!(w.with_numbers(3..4), "EG");
+        let w = Words::new("Paris 11e Arrondissement, 75011 Paris");
+        assert_eq!(w.with_numbers(0..2), "Paris 11e Arrondissement");
+        assert_eq!(w.with_numbers(0..0), "");
     }
 
     #[test]

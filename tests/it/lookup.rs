@@ -167,6 +167,12 @@ fn qualifiers_as_codes_and_with_dashes() {
     );
     // A dash that parts a name from its qualifier still does.
     assert_eq!(first("São Paulo - SP").0, "sao-paulo");
+    // Numbers that are part of a name, not a postal code.
+    assert_eq!(first("Sector 1, RO"), ("sector-1".into(), "ro".into()));
+    assert_eq!(first("Lyon 03, FR").0, "lyon-03");
+    assert_eq!(first("75001 Paris, France").0, "paris");
+    let sector = lookup("Sector 1, RO");
+    assert_eq!(sector.first().unwrap().how().span(), 0..8);
 }
 
 /// Every city of the data written with its country as addresses and lists write it, "City,
@@ -207,7 +213,7 @@ fn cities_with_their_country() {
             "{style}: {right} of {checked} ({:.1}%); e.g. {wrong:?}",
             100.0 * share
         );
-        assert!(checked > 5_000 && share > 0.99, "{style}: {share}");
+        assert!(checked > 5_000 && share > 0.995, "{style}: {share}");
     }
 }
 
