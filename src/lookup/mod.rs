@@ -246,7 +246,8 @@ impl<'a> IntoIterator for &'a Lookup {
 ///    country's (`OH`, `NSW`, `BC`) and the usual abbreviations (`Mass.`, `Ont.`), ISO
 ///    3166-1 codes. "Paris, Texas", "Springfield (Mass.)", "Perth WA", "Москва, Россия". The
 ///    qualifier decides: when places of the name exist but none inside it, nothing is found
-///    and [`Lookup::not_inside`] says so. Numbers (postal codes) are left out.
+///    and [`Lookup::not_inside`] says so. Numbers (postal codes) are left out, unless the
+///    name with them is a stored one ("Sector 1, RO").
 /// 3. **inverted** ("Korea, Rep.", "Congo, Dem. Rep.", "Bahamas, The", "Virgin Islands
 ///    (British)") and **generic**: an article or a generic word of the lists of
 ///    `data/terms/` taken away ("the Czech Republic", "die Schweiz", "Republic of Austria",
