@@ -79,6 +79,18 @@ pub struct How {
 }
 
 impl How {
+    /// How `rule` found a place from the bytes `span` of the query, with no qualifier and no
+    /// edit.
+    fn by(rule: Rule, span: Range<usize>) -> How {
+        How {
+            rule,
+            start: span.start as u32,
+            end: span.end as u32,
+            qualifier: None,
+            edits: 0,
+        }
+    }
+
     /// The rule that found the place.
     pub fn rule(self) -> Rule {
         self.rule
@@ -287,13 +299,8 @@ pub fn lookup(query: &str) -> Lookup {
     if query.len() > MAX_NAME_BYTES {
         return out;
     }
-    let whole = How {
-        rule: Rule::Exact,
-        start: 0,
-        end: query.len() as u32,
-        qualifier: None,
-        edits: 0,
-    };
+    let whole = How::by(Rule::Exact, 0..query.len());
+    let whole_code = How::by(Rule::Code, 0..query.len());
     let as_code = is_code_like(query.trim());
     let exact = crate::resolve(query);
     if exact.len() > 0 {
@@ -303,32 +310,16 @@ pub fn lookup(query: &str) -> Lookup {
         let codes = exact
             .clone()
             .filter(|m| as_code && m.name().status() == Status::Code);
-        out.push_all(
-            codes,
-            How {
-                rule: Rule::Code,
-                ..whole
-            },
-        );
+        out.push_all(codes, whole_code);
         if as_code
             && let Some(country) = crate::place_by_iso(query.trim())
             && let Some(m) = country.name_in("en", None).map(Match::from_name)
         {
-            out.push(
-                m,
-                How {
-                    rule: Rule::Code,
-                    ..whole
-                },
-            );
+            out.push(m, whole_code);
         }
         for m in exact {
-            let rule = if m.name().status() == Status::Code {
-                Rule::Code
-            } else {
-                Rule::Exact
-            };
-            out.push(m, How { rule, ..whole });
+            let is_code = m.name().status() == Status::Code;
+            out.push(m, if is_code { whole_code } else { whole });
         }
         return out;
     }
@@ -336,13 +327,7 @@ pub fn lookup(query: &str) -> Lookup {
     if let Some(region) = subdivision_code(query.trim())
         && let Some(m) = region.name_in("en", None).map(Match::from_name)
     {
-        out.push(
-            m,
-            How {
-                rule: Rule::Code,
-                ..whole
-            },
-        );
+        out.push(m, whole_code);
         return out;
     }
     let words = Words::new(query);
@@ -430,13 +415,7 @@ fn code(query: &str, words: &Words, out: &mut Lookup) -> bool {
     }
     let word = words.words[0];
     let key = words.key(0..1);
-    let how = How {
-        rule: Rule::Code,
-        start: word.start as u32,
-        end: word.end as u32,
-        qualifier: None,
-        edits: 0,
-    };
+    let how = How::by(Rule::Code, word.start..word.end);
     // No stored name of these letters: the place's English name stands for the match.
     let by_name = |place: Place| place.name_in("en", None).map(Match::from_name);
     if word.code_like {

@@ -32,7 +32,7 @@ pub(super) fn find(query: &str, words: &Words, out: &mut Lookup) -> bool {
     let whole = exact(words.key(all.clone()));
     if whole.len() > 0 {
         let span = words.span(all);
-        out.push_all(whole, how(span));
+        out.push_all(whole, How::by(Rule::Partial, span));
         return true;
     }
     let found: Vec<Candidate> = candidates(query).into_iter().filter(counts).collect();
@@ -75,8 +75,8 @@ pub(super) fn find(query: &str, words: &Words, out: &mut Lookup) -> bool {
             .matches
             .clone()
             .partition(|m| others(i).any(|area| m.place().is_within(area)));
-        out.push_all(inside, how(c.start..c.end));
-        out.push_all(rest, how(c.start..c.end));
+        out.push_all(inside, How::by(Rule::Partial, c.start..c.end));
+        out.push_all(rest, How::by(Rule::Partial, c.start..c.end));
     }
     words.words.iter().enumerate().all(|(i, w)| {
         let word = words.key(i..i + 1);
@@ -92,16 +92,6 @@ pub(super) fn find(query: &str, words: &Words, out: &mut Lookup) -> bool {
             || w.code_like
             || word.chars().count() <= 2
     })
-}
-
-fn how(span: Range<usize>) -> How {
-    How {
-        rule: Rule::Partial,
-        start: span.start as u32,
-        end: span.end as u32,
-        qualifier: None,
-        edits: 0,
-    }
 }
 
 /// Whether `spans` (inside `range`, in order, as the names of a text are found) cover every

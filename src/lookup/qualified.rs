@@ -111,15 +111,27 @@ fn area(words: &Words, range: Range<usize>, strong: bool) -> Area {
 /// written as a code is the place of that ISO 3166-1 code too ("JP - Japan": the same
 /// place twice, not a place "JP" inside Japan).
 fn candidates(words: &Words, range: Range<usize>) -> Vec<Match> {
+    candidates_and_span(words, range).0
+}
+
+/// The [`candidates`] of the words `range`, and the bytes of the query that name them: the
+/// words' span, or with their numbers where those make the name.
+fn candidates_and_span(words: &Words, range: Range<usize>) -> (Vec<Match>, Range<usize>) {
     // A name with a number, which the words leave out as a postal code, when it is a name:
     // "Sector 1, RO", "Lyon 03, FR" (not "75001 Paris").
-    let numbered = words.with_numbers(range.clone());
-    if numbered.bytes().any(|b| b.is_ascii_digit()) {
-        let found: Vec<Match> = crate::resolve(numbered).collect();
+    let numbered = words.span_with_numbers(range.clone());
+    let text = &words.query()[numbered.clone()];
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        let found: Vec<Match> = crate::resolve(text).collect();
         if !found.is_empty() {
-            return found;
+            return (found, numbered);
         }
     }
+    (named(words, range.clone()), words.span(range))
+}
+
+/// The places of the words `range` as a name, numbers left out (see [`candidates`]).
+fn named(words: &Words, range: Range<usize>) -> Vec<Match> {
     let key = words.key(range.clone());
     let mut found: Vec<Match> = exact(key).collect();
     if range.len() == 1
@@ -206,15 +218,7 @@ fn qualify(
     if areas.is_empty() {
         return Outcome::NotQualified;
     }
-    let (name, found) = name_and_candidates(words, name);
-    // The name's own span, or with its numbers where those make the name ("Sector 1").
-    let numbered = words.with_numbers(name.clone());
-    let span = if numbered.bytes().any(|b| b.is_ascii_digit()) && crate::resolve(numbered).len() > 0
-    {
-        words.span_with_numbers(name.clone())
-    } else {
-        words.span(name.clone())
-    };
+    let (name, found, span) = name_and_candidates(words, name);
     // "Mexico (MX)", "Panama (PA)": a name and its place's own code in brackets, as lists
     // label a country; the place itself, not a place of that name inside it.
     let labelled = found.iter().find(|m| {
@@ -223,14 +227,7 @@ fn qualify(
             .any(|a| a.code_in_brackets && a.places.contains(&m.place()))
     });
     if let Some(&m) = labelled {
-        let how = How {
-            rule: Rule::Partial,
-            start: span.start as u32,
-            end: span.end as u32,
-            qualifier: None,
-            edits: 0,
-        };
-        out.push(m, how);
+        out.push(m, How::by(Rule::Partial, span));
         return Outcome::Found;
     }
     // The innermost qualifier that contains a place is the one reported: "MA" of
@@ -327,18 +324,21 @@ fn qualify(
 
 /// The name's words and its places; when it has none, the name without a last word that is a
 /// code or a letter or two ("Milano MI, Italia": the province's code).
-fn name_and_candidates(words: &Words, name: Range<usize>) -> (Range<usize>, Vec<Match>) {
-    let found = candidates(words, name.clone());
+fn name_and_candidates(
+    words: &Words,
+    name: Range<usize>,
+) -> (Range<usize>, Vec<Match>, Range<usize>) {
+    let (found, span) = candidates_and_span(words, name.clone());
     if !found.is_empty() || name.len() < 2 {
-        return (name, found);
+        return (name, found, span);
     }
     let last = name.end - 1;
     if words.words[last].code_like || words.key(last..name.end).chars().count() <= 2 {
         let shorter = name.start..last;
-        let found = candidates(words, shorter.clone());
+        let (found, span) = candidates_and_span(words, shorter.clone());
         if !found.is_empty() {
-            return (shorter, found);
+            return (shorter, found, span);
         }
     }
-    (name, found)
+    (name, found, span)
 }

@@ -172,14 +172,14 @@ impl<'q> Words<'q> {
         }
     }
 
-    /// The text of the words `range` in the query with the numbers that were set aside
-    /// between and around them, up to the gaps that part it from other words ("Sector 1",
-    /// "6th of October City" of "6th of October City (EG)").
-    pub(super) fn with_numbers(&self, range: Range<usize>) -> &'q str {
-        &self.query[self.span_with_numbers(range)]
+    /// The query, trailing spaces left out.
+    pub(super) fn query(&self) -> &'q str {
+        self.query
     }
 
-    /// The bytes of [`Words::with_numbers`] in the query.
+    /// The bytes of the words `range` in the query with the numbers that were set aside
+    /// between and around them, up to the gaps that part them from other words ("Sector 1",
+    /// "6th of October City" of "6th of October City (EG)").
     pub(super) fn span_with_numbers(&self, range: Range<usize>) -> Range<usize> {
         if range.is_empty() {
             return 0..0;
@@ -302,14 +302,17 @@ mod tests {
 
     #[test]
     fn the_words_with_their_numbers() {
+        fn with_numbers<'q>(w: &Words<'q>, range: core::ops::Range<usize>) -> &'q str {
+            &w.query()[w.span_with_numbers(range)]
+        }
         let w = Words::new("Sector 1, RO");
-        assert_eq!((w.len(), w.with_numbers(0..1)), (2, "Sector 1"));
+        assert_eq!((w.len(), with_numbers(&w, 0..1)), (2, "Sector 1"));
         let w = Words::new("6th of October City (EG)");
-        assert_eq!(w.with_numbers(0..3), "6th of October City");
-        assert_eq!(w.with_numbers(3..4), "EG");
+        assert_eq!(with_numbers(&w, 0..3), "6th of October City");
+        assert_eq!(with_numbers(&w, 3..4), "EG");
         let w = Words::new("Paris 11e Arrondissement, 75011 Paris");
-        assert_eq!(w.with_numbers(0..2), "Paris 11e Arrondissement");
-        assert_eq!(w.with_numbers(0..0), "");
+        assert_eq!(with_numbers(&w, 0..2), "Paris 11e Arrondissement");
+        assert_eq!(with_numbers(&w, 0..0), "");
     }
 
     #[test]

@@ -64,16 +64,6 @@ fn push_fitting(
     out.len() > before
 }
 
-fn how(rule: Rule, span: Range<usize>) -> How {
-    How {
-        rule,
-        start: span.start as u32,
-        end: span.end as u32,
-        qualifier: None,
-        edits: 0,
-    }
-}
-
 /// The generic rule on the words `range`: an article or a generic word taken away (once
 /// before and once after the name at most), or the abbreviations read in full.
 pub(super) fn generic(words: &Words, range: Range<usize>, out: &mut Lookup) -> bool {
@@ -85,7 +75,7 @@ pub(super) fn generic(words: &Words, range: Range<usize>, out: &mut Lookup) -> b
         if push_fitting(
             exact(&form),
             None,
-            how(Rule::Generic, words.span(range.clone())),
+            How::by(Rule::Generic, words.span(range.clone())),
             out,
         ) {
             return true;
@@ -114,7 +104,7 @@ fn attach(words: &Words, range: Range<usize>, out: &mut Lookup) -> bool {
         with.push_str(key);
         with.push_str(term);
         let t = terms::generic(Position::Suffix, term);
-        if push_fitting(exact(&with), t, how(Rule::Generic, span.clone()), out) {
+        if push_fitting(exact(&with), t, How::by(Rule::Generic, span.clone()), out) {
             return true;
         }
     }
@@ -181,7 +171,7 @@ fn strip(
         if fitting_or_region_of_city(
             &key,
             fits_both(t),
-            how(Rule::Generic, words.span(range.clone())),
+            How::by(Rule::Generic, words.span(range.clone())),
             out,
         ) {
             return true;
@@ -205,7 +195,7 @@ fn strip(
         };
         let t = fits_both(t);
         let span = words.span(range.clone());
-        if fitting_or_region_of_city(&key, t, how(Rule::Generic, span), out) {
+        if fitting_or_region_of_city(&key, t, How::by(Rule::Generic, span), out) {
             return true;
         }
     }
@@ -239,7 +229,7 @@ fn found(words: &Words, range: Range<usize>, term: Option<GenericTerm>, out: &mu
     if key.is_empty() || terms::is_generic(key) {
         return false;
     }
-    fitting_or_region_of_city(key, term, how(Rule::Generic, words.span(range)), out)
+    fitting_or_region_of_city(key, term, How::by(Rule::Generic, words.span(range)), out)
 }
 
 /// Pushes the places named `key` that fit `term`; when the term says a region and `key`
@@ -299,7 +289,12 @@ pub(super) fn inverted(words: &Words, out: &mut Lookup) -> bool {
         ];
         let tried = if joined { &forms[..1] } else { &forms[..] };
         for form in tried {
-            if push_fitting(exact(form), None, how(Rule::Inverted, whole.clone()), out) {
+            if push_fitting(
+                exact(form),
+                None,
+                How::by(Rule::Inverted, whole.clone()),
+                out,
+            ) {
                 return true;
             }
             // "the bahamas", "the republic of korea": an article in front as well.
@@ -307,7 +302,7 @@ pub(super) fn inverted(words: &Words, out: &mut Lookup) -> bool {
             let mut stripped = Lookup::default();
             if strip(&retried, 0..retried.len(), None, 2, &mut stripped) {
                 for f in stripped {
-                    out.push(f.matched, how(Rule::Inverted, whole.clone()));
+                    out.push(f.matched, How::by(Rule::Inverted, whole.clone()));
                 }
                 return true;
             }
@@ -315,7 +310,12 @@ pub(super) fn inverted(words: &Words, out: &mut Lookup) -> bool {
     }
     // "Philippines (the)", "Gambia, The": B is only articles.
     if terms::generic(Position::Prefix, words.key(b.clone())).is_some()
-        && push_fitting(exact(name), None, how(Rule::Inverted, whole.clone()), out)
+        && push_fitting(
+            exact(name),
+            None,
+            How::by(Rule::Inverted, whole.clone()),
+            out,
+        )
     {
         return true;
     }
