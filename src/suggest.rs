@@ -483,16 +483,28 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
         let mut out = Output::zero();
         let mut least = 0;
         for (i, &c) in prefix.iter().enumerate() {
-            let mut buf = [0u8; 4];
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                let Some(t) = node.find_input(b) else { return };
-                let tr = node.transition(t);
-                out = out.cat(tr.out);
-                node = self.fst.node(tr.addr);
-            }
+            let Some(next) = self.follow(node, out, c) else {
+                return;
+            };
+            (node, out) = next;
             least = self.fill(i + 1, c);
         }
         self.walk(node, out, prefix.len(), [0; 4], 0, least);
+    }
+
+    /// The node after the character `c` from `node`, and the output so far; `None` when no
+    /// key goes on with it.
+    fn follow<'n>(&self, mut node: Node<'n>, mut out: Output, c: char) -> Option<(Node<'n>, Output)>
+    where
+        'a: 'n,
+    {
+        let fst: &'a Fst<D> = self.fst;
+        for &b in c.encode_utf8(&mut [0; 4]).as_bytes() {
+            let t = node.transition(node.find_input(b)?);
+            out = out.cat(t.out);
+            node = fst.node(t.addr);
+        }
+        Some((node, out))
     }
 
     /// Computes row `d` for the key's `d`-th character `c`; returns the row's least cell.
@@ -610,21 +622,9 @@ impl<'a, D: AsRef<[u8]>> Search<'a, D> {
             if i > 0 && near[i - 1] == c {
                 continue;
             }
-            let mut buf = [0u8; 4];
-            let (mut at, mut through) = (node, out);
-            let mut found = true;
-            for &b in c.encode_utf8(&mut buf).as_bytes() {
-                let Some(i) = at.find_input(b) else {
-                    found = false;
-                    break;
-                };
-                let t = at.transition(i);
-                through = through.cat(t.out);
-                at = self.fst.node(t.addr);
-            }
-            if !found {
+            let Some((at, through)) = self.follow(node, out, c) else {
                 continue;
-            }
+            };
             let least = self.fill(depth + 1, c);
             if least <= k {
                 self.walk(at, through, depth + 1, [0; 4], 0, least);
